@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Manifests.CodeFixes;
+
+/// <summary>
+/// For a name written as a string literal that breaks the Kubernetes naming rules (KM101 object names, KM102
+/// namespaces, KM105 container names, KM107 port names): offers the nearest valid name, lower-cased, with '_', ' '
+/// and other separators turned into '-'. Offered only when that name is valid under the same rule.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KubernetesNameCodeFix)), Shared]
+public sealed class KubernetesNameCodeFix : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.InvalidObjectName, DiagnosticIds.InvalidNamespace, DiagnosticIds.InvalidContainerName, DiagnosticIds.InvalidPortName);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+                || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                continue;
+            }
+            var suggestion = Suggest(literal.Token.ValueText, diagnostic.Id, IsServiceName(diagnostic));
+            if (suggestion is null || suggestion == literal.Token.ValueText)
+            {
+                continue;
+            }
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Use '{suggestion}'",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal,
+                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal)))),
+                    equivalenceKey: diagnostic.Id + ":" + suggestion),
+                diagnostic);
+        }
+    }
+
+    private static bool IsServiceName(Diagnostic diagnostic)
+        => diagnostic.Id == DiagnosticIds.InvalidObjectName && diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("Service ", System.StringComparison.Ordinal);
+
+    /// <summary>The nearest name that passes the rule behind <paramref name="id"/>, or null when there is none close.</summary>
+    internal static string? Suggest(string name, string id, bool isServiceName)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.Trim().ToLowerInvariant())
+        {
+            var keep = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '.' && id == DiagnosticIds.InvalidObjectName && !isServiceName);
+            var next = keep ? c : '-';
+            if (next == '-' && builder.Length > 0 && builder[builder.Length - 1] == '-')
+            {
+                continue;
+            }
+            builder.Append(next);
+        }
+        var candidate = builder.ToString().Trim('-', '.');
+        var problem = id switch
+        {
+            DiagnosticIds.InvalidObjectName when isServiceName => KubernetesGrammar.CheckDns1035Label(candidate),
+            DiagnosticIds.InvalidObjectName => KubernetesGrammar.CheckDns1123Subdomain(candidate),
+            DiagnosticIds.InvalidPortName => KubernetesGrammar.CheckPortName(candidate),
+            _ => KubernetesGrammar.CheckDns1123Label(candidate),
+        };
+        return problem is null ? candidate : null;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Manifests.Generators.Diagnostics;
+
+/// <summary>
+/// Every diagnostic ID, as constants so code fixes and tests can name them. Families: KM1xx the object itself is
+/// invalid Kubernetes; KM2xx image references; KM3xx scheduling against the cluster; KM4xx across objects.
+/// </summary>
+public static class DiagnosticIds
+{
+    public const string InvalidObjectName = "KM101";
+    public const string InvalidNamespace = "KM102";
+    public const string InvalidKey = "KM103";
+    public const string InvalidLabelValue = "KM104";
+    public const string InvalidContainerName = "KM105";
+    public const string InvalidPortNumber = "KM106";
+    public const string InvalidPortName = "KM107";
+    public const string InvalidQuantity = "KM108";
+    public const string InvalidReplicas = "KM109";
+    public const string DuplicateContainerName = "KM110";
+    public const string DuplicatePort = "KM111";
+    public const string InvalidServicePort = "KM112";
+    public const string NoContainer = "KM113";
+    public const string DuplicateObject = "KM114";
+    public const string InvalidEnvVar = "KM115";
+    public const string InvalidToleration = "KM116";
+    public const string MisplacedAttribute = "KM117";
+    public const string LabelConflict = "KM118";
+    public const string LimitBelowRequest = "KM119";
+    public const string UnrepresentableText = "KM120";
+    public const string TargetPortNotExposed = "KM402";
+}

@@ -1,0 +1,9 @@
+namespace Manifests.Generators.Models;
+
+/// <summary>One emitted Kubernetes object: its identity, the file it goes to, and its YAML.</summary>
+/// <param name="Kind">Deployment, ReplicaSet or Service.</param>
+/// <param name="Name">The object name.</param>
+/// <param name="Namespace">The namespace, or null.</param>
+/// <param name="Path">The file path relative to the output folder ('/'-separated).</param>
+/// <param name="Yaml">The YAML document.</param>
+internal sealed record ManifestDocument(string Kind, string Name, string? Namespace, string Path, string Yaml);

@@ -1,0 +1,19 @@
+namespace Manifests.Generators.Models;
+
+/// <summary>
+/// Where a value came from, without holding any syntax: the index of the attribute in the workload's attribute list
+/// (see <see cref="Parsing.WorkloadAttributes"/>) and, when the value is one argument of it, that argument: a
+/// constructor parameter's position ("0", "1") or a named property ("Replicas"). The analyzers turn it back into the
+/// exact source span; the generator only compares it.
+/// </summary>
+internal readonly record struct SourceRef(int AttributeIndex, string? Argument)
+{
+    /// <summary>The whole attribute at <paramref name="attributeIndex"/>.</summary>
+    public static SourceRef Attribute(int attributeIndex) => new(attributeIndex, null);
+
+    /// <summary>The same attribute, narrowed to one of its arguments.</summary>
+    public SourceRef WithArgument(string argument) => new(AttributeIndex, argument);
+}
+
+/// <summary>A value together with the place the user wrote it (or the attribute it was defaulted on).</summary>
+internal readonly record struct Sourced<T>(T Value, SourceRef Source);

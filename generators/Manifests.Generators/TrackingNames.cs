@@ -1,0 +1,12 @@
+namespace Manifests.Generators;
+
+/// <summary>Names of the generator's pipeline steps, so tests can assert how each step ran.</summary>
+internal static class TrackingNames
+{
+    public const string Defaults = nameof(Defaults);
+    public const string Deployments = nameof(Deployments);
+    public const string ReplicaSets = nameof(ReplicaSets);
+    public const string DeploymentDocuments = nameof(DeploymentDocuments);
+    public const string ReplicaSetDocuments = nameof(ReplicaSetDocuments);
+    public const string AllDocuments = nameof(AllDocuments);
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Manifests.Generators.Validation;
+
+/// <summary>
+/// Kubernetes resource quantities (k8s.io/apimachinery <c>resource.Quantity</c>): a signed decimal number followed by
+/// a binary suffix (Ki..Ei), a decimal suffix (m, k, M..E) or a decimal exponent (e3, E-2).
+/// </summary>
+internal static class Quantity
+{
+    private static readonly Regex Grammar = new(
+        @"^(?<number>[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+))(?<suffix>Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Parses <paramref name="text"/> to its value in base units (cores, bytes); false when it is not a quantity.</summary>
+    public static bool TryParse(string text, out double value)
+    {
+        value = 0;
+        var match = Grammar.Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+        var number = double.Parse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        var suffix = match.Groups["suffix"].Value;
+        value = number * Multiplier(suffix);
+        return true;
+    }
+
+    private static double Multiplier(string suffix) => suffix switch
+    {
+        "" => 1,
+        "m" => 1e-3,
+        "k" => 1e3,
+        "M" => 1e6,
+        "G" => 1e9,
+        "T" => 1e12,
+        "P" => 1e15,
+        "E" => 1e18,
+        "Ki" => 1024d,
+        "Mi" => 1024d * 1024,
+        "Gi" => 1024d * 1024 * 1024,
+        "Ti" => 1024d * 1024 * 1024 * 1024,
+        "Pi" => 1024d * 1024 * 1024 * 1024 * 1024,
+        "Ei" => 1024d * 1024 * 1024 * 1024 * 1024 * 1024,
+        _ => System.Math.Pow(10, int.Parse(suffix.Substring(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)),
+    };
+}

@@ -1,0 +1,368 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Models;
+
+namespace Manifests.Generators.Validation;
+
+/// <summary>
+/// The rules one workload must meet to be valid Kubernetes (KM1xx) and to be coherent with its own Service (KM402).
+/// A pure function of the model: the generator calls it to decide what to emit, the analyzers to report.
+/// </summary>
+internal static class WorkloadValidator
+{
+    /// <summary>The label Manifests selects a workload's pods by; users may not set it themselves.</summary>
+    public const string SelectorLabel = "app.kubernetes.io/name";
+
+    /// <summary>The label <c>ManifestDefaults.PartOf</c> sets.</summary>
+    public const string PartOfLabel = "app.kubernetes.io/part-of";
+
+    public static ImmutableArray<ManifestProblem> Validate(WorkloadSpec workload)
+    {
+        var problems = ImmutableArray.CreateBuilder<ManifestProblem>();
+        var kind = workload.Kind.ToString();
+
+        CheckName(problems, kind, workload.Name, KubernetesGrammar.CheckDns1123Subdomain);
+        if (workload.Namespace is { } ns && KubernetesGrammar.CheckDns1123Label(ns.Value) is { } nsProblem)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidNamespace, ns.Source, ns.Value, nsProblem));
+        }
+        if (workload.Replicas.Value < 0)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidReplicas, workload.Replicas.Source, workload.Replicas.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+        foreach (var misplaced in workload.Misplaced)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.MisplacedAttribute, misplaced.Source, misplaced.AttributeName, misplaced.Advice));
+        }
+
+        CheckLabels(problems, workload.Labels, $"'{ShortName(workload.ClassName)}'");
+        CheckAnnotations(problems, workload.Annotations);
+        foreach (var entry in workload.NodeSelector)
+        {
+            CheckKeyValue(problems, "Node selector", entry);
+        }
+        foreach (var toleration in workload.Tolerations)
+        {
+            CheckToleration(problems, toleration);
+        }
+
+        if (workload.Containers.IsEmpty)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.NoContainer, workload.KindSource, kind, workload.Name.Value));
+        }
+        CheckContainers(problems, workload);
+
+        if (workload.Service is { } service)
+        {
+            CheckService(problems, workload, service);
+        }
+        return problems.ToImmutable();
+    }
+
+    /// <summary>The assembly-wide defaults: namespace, part-of and common labels.</summary>
+    public static ImmutableArray<ManifestProblem> ValidateDefaults(ManifestDefaults defaults)
+    {
+        var problems = ImmutableArray.CreateBuilder<ManifestProblem>();
+        if (defaults.Namespace is { } ns && KubernetesGrammar.CheckDns1123Label(ns) is { } nsProblem)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidNamespace, defaults.NamespaceSource, ns, nsProblem));
+        }
+        if (defaults.PartOf is { } partOf && KubernetesGrammar.CheckLabelValue(partOf) is { } partOfProblem)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidLabelValue, defaults.PartOfSource, "Label", partOf, PartOfLabel, partOfProblem));
+        }
+        CheckLabels(problems, defaults.CommonLabels, "the assembly");
+        return problems.ToImmutable();
+    }
+
+    private static void CheckName(ImmutableArray<ManifestProblem>.Builder problems, string kind, Sourced<string> name, System.Func<string, string?> rule)
+    {
+        if (rule(name.Value) is { } reason)
+        {
+            // A name nobody wrote comes from the class name: say where it came from and how to choose another.
+            var hint = name.Source.Argument is null ? " (the name comes from the class name: set Name on the attribute)" : string.Empty;
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidObjectName, name.Source, kind, name.Value, reason + hint));
+        }
+    }
+
+    private static void CheckLabels(ImmutableArray<ManifestProblem>.Builder problems, IEnumerable<KeyValueSpec> labels, string owner)
+    {
+        var seen = new HashSet<string>();
+        foreach (var label in labels)
+        {
+            CheckKeyValue(problems, "Label", label);
+            if (label.Key.Value == SelectorLabel)
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.LabelConflict, label.Key.Source, label.Key.Value,
+                    "is reserved: Manifests sets it to the workload name to select the workload's pods, so remove it (set the workload's Name instead)"));
+            }
+            else if (!seen.Add(label.Key.Value))
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.LabelConflict, label.Key.Source, label.Key.Value,
+                    $"is set twice on {owner}: keep one"));
+            }
+        }
+    }
+
+    private static void CheckAnnotations(ImmutableArray<ManifestProblem>.Builder problems, IEnumerable<KeyValueSpec> annotations)
+    {
+        var seen = new HashSet<string>();
+        foreach (var annotation in annotations)
+        {
+            if (KubernetesGrammar.CheckQualifiedName(annotation.Key.Value) is { } keyProblem)
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidKey, annotation.Key.Source, "Annotation", annotation.Key.Value, keyProblem));
+            }
+            else if (!seen.Add(annotation.Key.Value))
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidKey, annotation.Key.Source, "Annotation", annotation.Key.Value, "it is set twice: keep one"));
+            }
+            CheckText(problems, annotation.Value, $"Annotation '{annotation.Key.Value}'");
+        }
+    }
+
+    private static void CheckKeyValue(ImmutableArray<ManifestProblem>.Builder problems, string what, KeyValueSpec entry)
+    {
+        if (KubernetesGrammar.CheckQualifiedName(entry.Key.Value) is { } keyProblem)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidKey, entry.Key.Source, what, entry.Key.Value, keyProblem));
+        }
+        if (KubernetesGrammar.CheckLabelValue(entry.Value.Value) is { } valueProblem)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidLabelValue, entry.Value.Source, what, entry.Value.Value, entry.Key.Value, valueProblem));
+        }
+    }
+
+    private static void CheckToleration(ImmutableArray<ManifestProblem>.Builder problems, TolerationSpec toleration)
+    {
+        var key = toleration.Key;
+        if (key.Value.Length == 0)
+        {
+            if (toleration.Value is { } value)
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidToleration, value.Source, key.Value,
+                    "a toleration with an empty key tolerates every taint and cannot match a value: remove Value, or set the key"));
+            }
+        }
+        else if (KubernetesGrammar.CheckQualifiedName(key.Value) is { } keyProblem)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidToleration, key.Source, key.Value, "the key " + keyProblem));
+        }
+
+        if (toleration.Value is { } tolerated && KubernetesGrammar.CheckLabelValue(tolerated.Value) is { } valueProblem)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidToleration, tolerated.Source, key.Value, "the value " + valueProblem));
+        }
+        if (toleration.Seconds is { } seconds && toleration.Effect != "NoExecute")
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidToleration, seconds.Source, key.Value,
+                "TolerationSeconds applies only to NoExecute taints: set Effect = TaintEffect.NoExecute, or remove TolerationSeconds"));
+        }
+    }
+
+    private static void CheckContainers(ImmutableArray<ManifestProblem>.Builder problems, WorkloadSpec workload)
+    {
+        var containerNames = new HashSet<string>();
+        var portNames = new HashSet<string>();
+        var portNumbers = new HashSet<(int, string)>();
+        var podName = workload.Name.Value;
+
+        foreach (var container in workload.Containers)
+        {
+            var name = container.Name;
+            if (KubernetesGrammar.CheckDns1123Label(name.Value) is { } nameProblem)
+            {
+                var hint = name.Source.Argument is null ? " (the name comes from the class name: set Name on [Container])" : string.Empty;
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidContainerName, name.Source, name.Value, nameProblem + hint));
+            }
+            else if (!containerNames.Add(name.Value))
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.DuplicateContainerName, name.Source, name.Value, podName));
+            }
+
+            CheckText(problems, container.Image, $"Image of container '{name.Value}'");
+            foreach (var part in container.Command.Concat(container.Args))
+            {
+                CheckText(problems, part, $"Command line of container '{name.Value}'");
+            }
+
+            foreach (var port in container.Ports)
+            {
+                if (!KubernetesGrammar.IsPortNumber(port.Number.Value))
+                {
+                    problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortNumber, port.Number.Source, "Container port", port.Number.Value.ToString(CultureInfo.InvariantCulture)));
+                }
+                else if (!portNumbers.Add((port.Number.Value, port.Protocol)))
+                {
+                    problems.Add(ManifestProblem.Create(DiagnosticIds.DuplicatePort, port.Number.Source,
+                        $"Port {port.Number.Value.ToString(CultureInfo.InvariantCulture)}/{port.Protocol} (containers of a pod share one network)", podName));
+                }
+                if (port.Name is { } portName)
+                {
+                    if (KubernetesGrammar.CheckPortName(portName.Value) is { } portNameProblem)
+                    {
+                        problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortName, portName.Source, portName.Value, portNameProblem));
+                    }
+                    else if (!portNames.Add(portName.Value))
+                    {
+                        problems.Add(ManifestProblem.Create(DiagnosticIds.DuplicatePort, portName.Source, $"Port name '{portName.Value}'", podName));
+                    }
+                }
+            }
+
+            var envNames = new HashSet<string>();
+            foreach (var variable in container.Env)
+            {
+                if (KubernetesGrammar.CheckEnvVarName(variable.Key.Value) is { } envProblem)
+                {
+                    problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidEnvVar, variable.Key.Source, variable.Key.Value, name.Value, envProblem));
+                }
+                else if (!envNames.Add(variable.Key.Value))
+                {
+                    problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidEnvVar, variable.Key.Source, variable.Key.Value, name.Value, "it is set twice: keep one"));
+                }
+                CheckText(problems, variable.Value, $"Environment variable '{variable.Key.Value}'");
+            }
+
+            CheckResources(problems, container);
+        }
+    }
+
+    private static void CheckResources(ImmutableArray<ManifestProblem>.Builder problems, ContainerSpec container)
+    {
+        var requests = new Dictionary<string, (double Value, string Text)>();
+        var limits = new List<(QuantitySpec Spec, double Value)>();
+        foreach (var resource in container.Resources)
+        {
+            var what = $"{resource.Resource} {(resource.IsLimit ? "limit" : "request")}";
+            var text = resource.Quantity.Value;
+            if (!Quantity.TryParse(text, out var value))
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidQuantity, resource.Quantity.Source, what, text,
+                    "write a number with an optional suffix, such as 250m or 0.5 (cpu), 128Mi or 1Gi (memory), or 1e3"));
+            }
+            else if (value < 0)
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidQuantity, resource.Quantity.Source, what, text, "must be greater than or equal to 0"));
+            }
+            else if (resource.IsLimit)
+            {
+                limits.Add((resource, value));
+            }
+            else
+            {
+                requests[resource.Resource] = (value, text);
+            }
+        }
+        foreach (var (limit, value) in limits)
+        {
+            if (requests.TryGetValue(limit.Resource, out var request) && value < request.Value)
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.LimitBelowRequest, limit.Quantity.Source, Capitalize(limit.Resource), limit.Quantity.Value, request.Text));
+            }
+        }
+    }
+
+    private static void CheckService(ImmutableArray<ManifestProblem>.Builder problems, WorkloadSpec workload, ServiceSpec service)
+    {
+        CheckName(problems, "Service", service.Name, KubernetesGrammar.CheckDns1035Label);
+        var serviceName = service.Name.Value;
+
+        if (service.Port.Value == 0 && service.Port.Source.Argument is null)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidServicePort, service.Port.Source, serviceName,
+                "has no port: set Port to the port clients connect to, for example [Service(Port = 80)]"));
+        }
+        else if (!KubernetesGrammar.IsPortNumber(service.Port.Value))
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortNumber, service.Port.Source, "Service port", service.Port.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (service.NodePort is { } nodePort)
+        {
+            if (service.Type == "ClusterIP")
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidServicePort, nodePort.Source, serviceName,
+                    "sets NodePort but its Type is ClusterIP: set Type = ServiceType.NodePort (or LoadBalancer), or remove NodePort"));
+            }
+            else if (!KubernetesGrammar.IsPortNumber(nodePort.Value))
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortNumber, nodePort.Source, "Node port", nodePort.Value.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        if (service.PortName is { } portName && KubernetesGrammar.CheckPortName(portName.Value) is { } portNameProblem)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortName, portName.Source, portName.Value, portNameProblem));
+        }
+
+        var target = ServiceTarget.Resolve(workload, service);
+        var exposed = workload.Containers.SelectMany(c => c.Ports).ToList();
+        if (target.Number is { } number)
+        {
+            if (!KubernetesGrammar.IsPortNumber(number))
+            {
+                if (target.Source != service.Port.Source)
+                {
+                    problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortNumber, target.Source, "Target port", target.Text));
+                }
+                return;
+            }
+            if (exposed.Any(p => p.Number.Value == number && p.Protocol == service.Protocol))
+            {
+                return;
+            }
+        }
+        else if (KubernetesGrammar.CheckPortName(target.Text) is { } targetProblem)
+        {
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortName, target.Source, target.Text, targetProblem));
+            return;
+        }
+        else if (exposed.Any(p => p.Name?.Value == target.Text && p.Protocol == service.Protocol))
+        {
+            return;
+        }
+
+        var advice = exposed.Count == 0
+            ? "declare the port with [Port(...)] on the container that listens on it"
+            : "the pod exposes " + string.Join(", ", exposed.Select(Describe)) + "; target one of them or declare the port with [Port(...)]";
+        problems.Add(ManifestProblem.Create(DiagnosticIds.TargetPortNotExposed, target.Source, serviceName, target.Text, workload.Name.Value, advice));
+    }
+
+    /// <summary>Reports text the YAML emitter cannot write: a lone surrogate has no UTF-8 encoding.</summary>
+    private static void CheckText(ImmutableArray<ManifestProblem>.Builder problems, Sourced<string> text, string what)
+    {
+        var value = text.Value;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(value[i]))
+            {
+                problems.Add(ManifestProblem.Create(DiagnosticIds.UnrepresentableText, text.Source, what, ((int)value[i]).ToString("X4", CultureInfo.InvariantCulture)));
+                return;
+            }
+        }
+    }
+
+    private static string Describe(PortSpec port)
+    {
+        var number = port.Number.Value.ToString(CultureInfo.InvariantCulture);
+        var protocol = port.Protocol == "TCP" ? string.Empty : "/" + port.Protocol;
+        return port.Name is { } name ? $"{number}{protocol} ('{name.Value}')" : number + protocol;
+    }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    private static string ShortName(string className)
+    {
+        var dot = className.LastIndexOf('.');
+        return dot < 0 ? className.Replace("global::", string.Empty) : className.Substring(dot + 1);
+    }
+}

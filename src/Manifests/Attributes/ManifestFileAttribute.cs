@@ -1,0 +1,27 @@
+using System;
+using System.ComponentModel;
+
+namespace Manifests
+{
+    /// <summary>
+    /// Written by the generator, not by users: carries one generated YAML file inside the compiled assembly, where the
+    /// package's build task finds it and writes it to <c>$(ManifestsOutputPath)</c>.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
+    public sealed class ManifestFileAttribute : Attribute
+    {
+        /// <summary>Records the file at <paramref name="path"/> (relative, '/'-separated) with <paramref name="content"/>.</summary>
+        public ManifestFileAttribute(string path, string content)
+        {
+            Path = path;
+            Content = content;
+        }
+
+        /// <summary>The path relative to the output folder.</summary>
+        public string Path { get; }
+
+        /// <summary>The YAML text.</summary>
+        public string Content { get; }
+    }
+}
