@@ -18,8 +18,8 @@ internal sealed class YamlWriter
     private static readonly EmitterSettings Settings = new(
         bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, newLine: "\n");
 
-    // Plain only when the text starts with a letter and holds nothing YAML could read as syntax.
-    private static readonly Regex PlainWord = new(@"^[A-Za-z][A-Za-z0-9._/@+=-]*(:[A-Za-z0-9._/@+=-]+)*$", RegexOptions.CultureInvariant);
+    // Plain only when the text starts with a letter or '/' and holds nothing YAML could read as syntax.
+    private static readonly Regex PlainWord = new(@"^[A-Za-z/][A-Za-z0-9._/@+=-]*(:[A-Za-z0-9._/@+=-]+)*$", RegexOptions.CultureInvariant);
 
     // A quantity such as 250m or 256Mi reads as a string in every YAML version; a bare or exponent number does not.
     private static readonly Regex PlainQuantity = new(@"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)$", RegexOptions.CultureInvariant);

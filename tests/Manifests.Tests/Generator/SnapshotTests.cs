@@ -1,0 +1,43 @@
+using Manifests.Tests.Support;
+
+namespace Manifests.Tests.Generator;
+
+/// <summary>The generated YAML and C#, compared with reviewed files under Snapshots/.</summary>
+public class SnapshotTests
+{
+    [Fact]
+    public void Shop_example_yaml()
+    {
+        var files = GeneratorHarness.Run(Repository.ExampleSources("Shop"));
+        Assert.Equal(
+            ["kustomization.yaml", "shop/backend-deployment.yaml", "shop/backend-service.yaml", "shop/db-replicaset.yaml",
+             "shop/db-service.yaml", "shop/frontend-deployment.yaml", "shop/frontend-service.yaml"],
+            files.ByPath.Keys);
+        Snapshot.MatchFolder("Shop", files.ByPath);
+    }
+
+    [Fact]
+    public void Shop_example_generated_csharp()
+    {
+        var files = GeneratorHarness.Run(Repository.ExampleSources("Shop"));
+        var source = Assert.Single(files.Run.Results.Single().GeneratedSources);
+        Assert.Equal("Manifests.g.cs", source.HintName);
+        Snapshot.Match("Shop.Manifests.g.cs.txt", source.SourceText.ToString());
+    }
+
+    [Fact]
+    public void Edge_cases_yaml()
+    {
+        var files = GeneratorHarness.Run(Samples.EdgeCases);
+        Snapshot.MatchFolder("EdgeCases", files.ByPath);
+    }
+
+    [Fact]
+    public void A_project_without_workloads_generates_an_empty_catalog_and_no_files()
+    {
+        var files = GeneratorHarness.Run("public class Nothing { }");
+        Assert.Empty(files.ByPath);
+        var source = Assert.Single(files.Run.Results.Single().GeneratedSources).SourceText.ToString();
+        Assert.Contains("internal static class GeneratedManifests", source);
+    }
+}
