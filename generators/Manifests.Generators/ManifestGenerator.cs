@@ -32,17 +32,17 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 KnownAttributes.DeploymentMetadataName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (attributeContext, cancellationToken) => Parse(attributeContext, WorkloadKind.Deployment, cancellationToken))
+            .WithTrackingName(TrackingNames.Deployments)
             .Where(static workload => workload is not null)
-            .Select(static (workload, _) => workload!)
-            .WithTrackingName(TrackingNames.Deployments);
+            .Select(static (workload, _) => workload!);
         var replicaSets = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownAttributes.ReplicaSetMetadataName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (attributeContext, cancellationToken) => Parse(attributeContext, WorkloadKind.ReplicaSet, cancellationToken))
+            .WithTrackingName(TrackingNames.ReplicaSets)
             .Where(static workload => workload is not null)
-            .Select(static (workload, _) => workload!)
-            .WithTrackingName(TrackingNames.ReplicaSets);
+            .Select(static (workload, _) => workload!);
 
         // 3. Each valid workload to its YAML documents: editing one class re-emits only that class's documents.
         var deploymentDocuments = Documents(deployments, defaults).WithTrackingName(TrackingNames.DeploymentDocuments);

@@ -1,0 +1,126 @@
+using Manifests.Generators.Helpers;
+using Manifests.Generators.Validation;
+using Manifests.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace Manifests.Tests.Generator;
+
+/// <summary>What the generator emits, and refuses to emit, for valid, invalid and broken code.</summary>
+public class GeneratorBehaviourTests
+{
+    [Fact]
+    public void An_invalid_class_gets_no_yaml_while_valid_ones_in_the_same_project_still_do()
+    {
+        var files = GeneratorHarness.Run("""
+            using Manifests;
+            [Deployment(Replicas = -1)] [Container("bad:1")] public partial class Broken { }
+            [Deployment] [Container("good:1")] public partial class Good { }
+            """);
+        Assert.Equal(["good-deployment.yaml", "kustomization.yaml"], files.ByPath.Keys);
+    }
+
+    [Fact]
+    public void Two_classes_claiming_one_object_both_get_dropped_and_their_services_with_them()
+    {
+        var files = GeneratorHarness.Run("""
+            using Manifests;
+            [Deployment(Name = "web")] [Container("a:1")] [Port(80)] [Service(Name = "a", Port = 80)] public partial class A { }
+            [Deployment(Name = "web")] [Container("b:1")] public partial class B { }
+            [Deployment] [Container("c:1")] public partial class C { }
+            """);
+        Assert.Equal(["c-deployment.yaml", "kustomization.yaml"], files.ByPath.Keys);
+    }
+
+    [Fact]
+    public void Same_name_in_two_namespaces_is_two_objects()
+    {
+        var files = GeneratorHarness.Run("""
+            using Manifests;
+            [Deployment(Name = "web", Namespace = "a")] [Container("a:1")] public partial class A { }
+            [Deployment(Name = "web", Namespace = "b")] [Container("b:1")] public partial class B { }
+            """);
+        Assert.Equal(["a/web-deployment.yaml", "b/web-deployment.yaml", "kustomization.yaml"], files.ByPath.Keys);
+    }
+
+    [Theory]
+    [InlineData("[Deployment] [Container] public partial class A { }")]
+    [InlineData("[Deployment] [Container(42)] public partial class A { }")]
+    [InlineData("[Deployment] [Container(\"x:1\")] [Port(\"http\")] public partial class A { }")]
+    [InlineData("[Deployment(Replicas = \"three\")] [Container(\"x:1\")] public partial class A { }")]
+    [InlineData("[Deployment] [Container(null!)] [Env(null!, null!)] [Label(null!, null!)] public partial class A { }")]
+    [InlineData("[Deployment] [Container(\"x:1\", Args = null)] [Toleration(null!)] public partial class A { }")]
+    [InlineData("[Deployment] [Container(\"x:1\")] [Service] public partial class A<T> { }")]
+    [InlineData("[Deployment] [Container(\"x:1\")] public partial class")]
+    [InlineData("[Deployment] [Container(\"x:1\")] [Deployment] public partial class A { }")]
+    [InlineData("[ReplicaSet] [Deployment] [Container(\"x:1\")] public partial class A { }")]
+    [InlineData("[Deployment] public static partial class Outer { [Container(\"x:1\")] public partial class Inner { [Container(\"y:1\")] public partial class Deeper { } } }")]
+    public void Broken_or_odd_code_never_throws(string code)
+    {
+        var compilation = TestCompilation.Create("using Manifests;\n" + code);
+        var files = GeneratorHarness.Run(compilation, allowUserErrors: true);
+        Assert.All(files.Run.Results, r => Assert.Null(r.Exception));
+        Assert.DoesNotContain(files.Run.Diagnostics, d => d.Id == "CS8785");
+    }
+
+    [Fact]
+    public void Output_is_identical_across_independent_runs()
+    {
+        var first = GeneratorHarness.Run(Repository.ExampleSources("Shop"));
+        var second = GeneratorHarness.Run(Repository.ExampleSources("Shop").Reverse().ToArray());
+        Assert.Equal(first.ByPath, second.ByPath);
+    }
+
+    [Fact]
+    public void The_generated_catalog_lists_every_document_for_the_users_own_tests()
+    {
+        var files = GeneratorHarness.Run(Repository.ExampleSources("Shop"));
+        var catalog = files.Output.GetTypeByMetadataName("Manifests.Generated.GeneratedManifests");
+        Assert.NotNull(catalog);
+        Assert.Equal(Accessibility.Internal, catalog.DeclaredAccessibility);
+        Assert.Contains(catalog.GetMembers(), m => m.Name == "All");
+        var kustomization = catalog.GetMembers("Kustomization").OfType<IFieldSymbol>().Single();
+        Assert.Equal(files["kustomization.yaml"], kustomization.ConstantValue);
+    }
+
+    [Theory]
+    [InlineData("Frontend", "frontend")]
+    [InlineData("LogShipper", "log-shipper")]
+    [InlineData("OrderAPIServer", "order-api-server")]
+    [InlineData("HTTPServer2", "http-server2")]
+    [InlineData("Api", "api")]
+    [InlineData("DB", "db")]
+    [InlineData("My_Worker", "my-worker")]
+    [InlineData("V2Api", "v2-api")]
+    public void Class_names_become_kebab_case(string className, string expected)
+        => Assert.Equal(expected, KebabCase.From(className));
+
+    [Theory]
+    [InlineData("250m", 0.25)]
+    [InlineData("1", 1)]
+    [InlineData("0.5", 0.5)]
+    [InlineData(".5", 0.5)]
+    [InlineData("1.", 1)]
+    [InlineData("128Mi", 134217728)]
+    [InlineData("1Gi", 1073741824)]
+    [InlineData("1e3", 1000)]
+    [InlineData("1E-3", 0.001)]
+    [InlineData("2k", 2000)]
+    [InlineData("+3M", 3000000)]
+    [InlineData("-1", -1)]
+    public void Quantities_parse_to_base_units(string text, double expected)
+    {
+        Assert.True(Quantity.TryParse(text, out var value));
+        Assert.Equal(expected, value, 6);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1GB")]
+    [InlineData("Mi")]
+    [InlineData("1 Gi")]
+    [InlineData("1.2.3")]
+    [InlineData("1e")]
+    [InlineData("0x10")]
+    [InlineData("one")]
+    public void Non_quantities_are_refused(string text) => Assert.False(Quantity.TryParse(text, out _));
+}
