@@ -16,10 +16,12 @@ public sealed class PackageFixture : IDisposable
         WorkDirectory = Directory.CreateTempSubdirectory("manifests-package-tests-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(WorkDirectory, "feed")).FullName;
 
+        // PackageVersion, not Version: the assemblies keep their version, so the pack finds the builds up to date and
+        // rewrites nothing that other test projects of the same run may be reading.
         var pack = DotNet.Run(RepositoryRoot,
         [
             "pack", Path.Combine(RepositoryRoot, "src", "Manifests", "Manifests.csproj"),
-            "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-nologo", "-tl:off", "-v:minimal",
+            "-c", "Release", "-o", Feed, $"-p:PackageVersion={Version}", "-nologo", "-tl:off", "-v:minimal",
         ], TimeSpan.FromMinutes(10));
         var package = Path.Combine(Feed, $"{PackageId}.{Version}.nupkg");
         if (!pack.Succeeded || !File.Exists(package))
