@@ -13,6 +13,7 @@ internal static class DiagnosticDescriptors
 
     private const string ObjectCategory = "Manifests.Object";
     private const string CrossObjectCategory = "Manifests.CrossObject";
+    private const string SchedulingCategory = "Manifests.Scheduling";
 
     public static readonly DiagnosticDescriptor InvalidObjectName = Error(
         DiagnosticIds.InvalidObjectName, ObjectCategory,
@@ -119,6 +120,21 @@ internal static class DiagnosticDescriptors
         "Text that YAML cannot carry",
         "{0} contains a lone UTF-16 surrogate (\\u{1}), which no YAML file can hold: remove it or complete the pair");
 
+    public static readonly DiagnosticDescriptor Unschedulable = Warning(
+        DiagnosticIds.Unschedulable, SchedulingCategory,
+        "No node of the cluster accepts the pod",
+        "{0} {1}");
+
+    public static readonly DiagnosticDescriptor ToleratesNoTaint = Warning(
+        DiagnosticIds.ToleratesNoTaint, SchedulingCategory,
+        "Toleration matches no taint of the cluster",
+        "Toleration of '{0}' matches no taint on any node of the cluster{1}");
+
+    public static readonly DiagnosticDescriptor InvalidClusterProfile = Warning(
+        DiagnosticIds.InvalidClusterProfile, SchedulingCategory,
+        "Cluster profile cannot be read",
+        "Cluster profile '{0}' cannot be used: {1}");
+
     public static readonly DiagnosticDescriptor TargetPortNotExposed = Error(
         DiagnosticIds.TargetPortNotExposed, CrossObjectCategory,
         "Service targets a port no container exposes",
@@ -133,6 +149,12 @@ internal static class DiagnosticDescriptors
         LimitBelowRequest, UnrepresentableText, TargetPortNotExposed,
     }.ToImmutableDictionary(d => d.Id);
 
+    /// <summary>The scheduling descriptors (KM3xx), reported by <see cref="Scheduling.SchedulingAnalyzer"/>.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> Scheduling = ImmutableArray.Create(Unschedulable, ToleratesNoTaint, InvalidClusterProfile);
+
     private static DiagnosticDescriptor Error(string id, string category, string title, string message)
         => new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message)
+        => new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
 }

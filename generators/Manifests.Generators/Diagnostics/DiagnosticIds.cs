@@ -26,5 +26,8 @@ public static class DiagnosticIds
     public const string LabelConflict = "KM118";
     public const string LimitBelowRequest = "KM119";
     public const string UnrepresentableText = "KM120";
+    public const string Unschedulable = "KM301";
+    public const string ToleratesNoTaint = "KM302";
+    public const string InvalidClusterProfile = "KM303";
     public const string TargetPortNotExposed = "KM402";
 }

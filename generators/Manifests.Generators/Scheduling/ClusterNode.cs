@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Manifests.Generators.Scheduling;
+
+/// <summary>A node taint, as <c>kubectl get nodes</c> shows it: <c>{key: value}</c> with an effect.</summary>
+internal sealed record NodeTaint(string Key, string Value, string Effect)
+{
+    /// <summary>The scheduler's spelling of a taint in its messages: <c>{key: value}</c>.</summary>
+    public override string ToString() => $"{{{Key}: {Value}}}";
+}
+
+/// <summary>What the scheduler's filters look at on one node.</summary>
+/// <param name="Name">metadata.name.</param>
+/// <param name="Labels">metadata.labels.</param>
+/// <param name="Taints">spec.taints, in node order (the scheduler reports the first untolerated one).</param>
+/// <param name="Unschedulable">spec.unschedulable (a cordoned node).</param>
+/// <param name="AllocatableCpu">status.allocatable.cpu in cores, when known.</param>
+/// <param name="AllocatableMemory">status.allocatable.memory in bytes, when known.</param>
+internal sealed record ClusterNode(
+    string Name,
+    ImmutableDictionary<string, string> Labels,
+    ImmutableArray<NodeTaint> Taints,
+    bool Unschedulable,
+    double? AllocatableCpu,
+    double? AllocatableMemory);
+
+/// <summary>A problem in a cluster profile file, with the line it is on.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Line">Zero-based line.</param>
+/// <param name="Column">Zero-based column.</param>
+/// <param name="Message">What is wrong and what to do.</param>
+internal sealed record ProfileProblem(string Path, int Line, int Column, string Message);
+
+/// <summary>The cluster the project deploys to: the union of every <c>ManifestsClusterNodes</c> file.</summary>
+internal sealed record ClusterProfile(ImmutableArray<ClusterNode> Nodes, ImmutableArray<ProfileProblem> Problems)
+{
+    public static readonly ClusterProfile Empty = new(ImmutableArray<ClusterNode>.Empty, ImmutableArray<ProfileProblem>.Empty);
+
+    /// <summary>Every taint key any node carries, for "did you mean".</summary>
+    public IEnumerable<string> TaintKeys
+    {
+        get
+        {
+            var seen = new HashSet<string>();
+            foreach (var node in Nodes)
+            {
+                foreach (var taint in node.Taints)
+                {
+                    if (seen.Add(taint.Key))
+                    {
+                        yield return taint.Key;
+                    }
+                }
+            }
+        }
+    }
+}

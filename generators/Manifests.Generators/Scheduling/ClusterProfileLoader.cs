@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Manifests.Generators.Scheduling;
+
+/// <summary>
+/// Finds the project's <c>ManifestsClusterNodes</c> files among the AdditionalFiles and reads them. Each file's text is
+/// read once per change: the parse is cached on the <see cref="SourceText"/>, which the compiler keeps while the file
+/// is unchanged, so a keystroke in C# does not re-read the cluster.
+/// </summary>
+internal static class ClusterProfileLoader
+{
+    public const string KindMetadata = "build_metadata.AdditionalFiles.ManifestsKind";
+    public const string ClusterNodesKind = "ClusterNodes";
+
+    private static readonly ConditionalWeakTable<SourceText, FileProfile> Cache = new();
+
+    /// <summary>How many files were actually parsed since the process started (the cache's misses), for tests.</summary>
+    internal static int ParseCount;
+
+    public static ClusterProfile Load(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var nodes = ImmutableArray.CreateBuilder<ClusterNode>();
+        var problems = ImmutableArray.CreateBuilder<ProfileProblem>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (!IsClusterProfile(options, file) || file.GetText(cancellationToken) is not { } text)
+            {
+                continue;
+            }
+            var parsed = Cache.GetValue(text, t =>
+            {
+                Interlocked.Increment(ref ParseCount);
+                var (fileNodes, fileProblems) = ClusterProfileReader.Read(file.Path, t.ToString());
+                return new FileProfile(fileNodes, fileProblems);
+            });
+            nodes.AddRange(parsed.Nodes);
+            problems.AddRange(parsed.Problems);
+        }
+        return nodes.Count == 0 && problems.Count == 0 ? ClusterProfile.Empty : new ClusterProfile(nodes.ToImmutable(), problems.ToImmutable());
+    }
+
+    public static bool IsClusterProfile(AnalyzerOptions options, AdditionalText file)
+        => options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(KindMetadata, out var kind)
+            && string.Equals(kind, ClusterNodesKind, System.StringComparison.OrdinalIgnoreCase);
+
+    private sealed class FileProfile(ImmutableArray<ClusterNode> nodes, ImmutableArray<ProfileProblem> problems)
+    {
+        public ImmutableArray<ClusterNode> Nodes { get; } = nodes;
+
+        public ImmutableArray<ProfileProblem> Problems { get; } = problems;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace Manifests.Generators.Scheduling;
+
+/// <summary>Why one node refused the pod: the reasons of the first filter plugin that failed.</summary>
+/// <param name="Node">The node.</param>
+/// <param name="Reasons">The scheduler's reason strings (NodeResourcesFit can give two).</param>
+/// <param name="Taint">The untolerated taint, when TaintToleration refused the pod.</param>
+internal sealed record NodeRefusal(ClusterNode Node, ImmutableArray<string> Reasons, NodeTaint? Taint);
+
+/// <summary>The outcome of filtering every node for one pod.</summary>
+internal sealed record SchedulingVerdict(int NodeCount, ImmutableArray<ClusterNode> Feasible, ImmutableArray<NodeRefusal> Refusals)
+{
+    public bool IsSchedulable => !Feasible.IsEmpty;
+
+    /// <summary>
+    /// The scheduler's FitError message: <c>0/N nodes are available: </c>, then each distinct reason with the number of
+    /// nodes that gave it, as "count reason" strings sorted lexicographically, joined with ", ", ending in ".".
+    /// </summary>
+    public string Summary()
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var reason in Refusals.SelectMany(r => r.Reasons))
+        {
+            counts[reason] = counts.TryGetValue(reason, out var count) ? count + 1 : 1;
+        }
+        var entries = counts.Select(c => c.Value.ToString(CultureInfo.InvariantCulture) + " " + c.Key).OrderBy(s => s, System.StringComparer.Ordinal);
+        return $"0/{NodeCount.ToString(CultureInfo.InvariantCulture)} nodes are available: {string.Join(", ", entries)}.";
+    }
+}
+
+/// <summary>
+/// kube-scheduler's Filter phase for one pod, with the default plugins that decide on node properties, in their
+/// default order: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector), NodeResourcesFit. A node is refused
+/// by the first plugin that fails, as in the scheduler's framework.
+/// </summary>
+internal static class SchedulerFilter
+{
+    public const string UnschedulableReason = "node(s) were unschedulable";
+    public const string SelectorReason = "node(s) didn't match Pod's node affinity/selector";
+    public const string InsufficientCpu = "Insufficient cpu";
+    public const string InsufficientMemory = "Insufficient memory";
+
+    private static readonly NodeTaint UnschedulableTaint = new("node.kubernetes.io/unschedulable", string.Empty, "NoSchedule");
+
+    public static SchedulingVerdict Filter(PodRequirements pod, ImmutableArray<ClusterNode> nodes)
+    {
+        var feasible = ImmutableArray.CreateBuilder<ClusterNode>();
+        var refusals = ImmutableArray.CreateBuilder<NodeRefusal>();
+        foreach (var node in nodes)
+        {
+            if (Refuse(pod, node) is { } refusal)
+            {
+                refusals.Add(refusal);
+            }
+            else
+            {
+                feasible.Add(node);
+            }
+        }
+        return new SchedulingVerdict(nodes.Length, feasible.ToImmutable(), refusals.ToImmutable());
+    }
+
+    public static NodeRefusal? Refuse(PodRequirements pod, ClusterNode node)
+    {
+        // NodeUnschedulable: a cordoned node takes only pods that tolerate the unschedulable taint.
+        if (node.Unschedulable && !pod.Tolerations.Any(t => t.Tolerates(UnschedulableTaint)))
+        {
+            return new NodeRefusal(node, ImmutableArray.Create(UnschedulableReason), null);
+        }
+
+        // TaintToleration: the first NoSchedule or NoExecute taint, in node order, that no toleration matches.
+        foreach (var taint in node.Taints)
+        {
+            if (taint.Effect is "NoSchedule" or "NoExecute" && !pod.Tolerations.Any(t => t.Tolerates(taint)))
+            {
+                return new NodeRefusal(node, ImmutableArray.Create($"node(s) had untolerated taint {taint}"), taint);
+            }
+        }
+
+        // NodeAffinity: every nodeSelector entry must equal a node label.
+        foreach (var (key, value) in pod.NodeSelector)
+        {
+            if (!node.Labels.TryGetValue(key, out var actual) || actual != value)
+            {
+                return new NodeRefusal(node, ImmutableArray.Create(SelectorReason), null);
+            }
+        }
+
+        // NodeResourcesFit: the pod's requests against what the node can allocate (its other pods are not known here).
+        var reasons = ImmutableArray.CreateBuilder<string>();
+        if (node.AllocatableCpu is { } cpu && pod.CpuRequest > cpu)
+        {
+            reasons.Add(InsufficientCpu);
+        }
+        if (node.AllocatableMemory is { } memory && pod.MemoryRequest > memory)
+        {
+            reasons.Add(InsufficientMemory);
+        }
+        return reasons.Count > 0 ? new NodeRefusal(node, reasons.ToImmutable(), null) : null;
+    }
+}

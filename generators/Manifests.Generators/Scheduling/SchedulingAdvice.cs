@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace Manifests.Generators.Scheduling;
+
+/// <summary>
+/// What a senior engineer would say about a refused pod: which taints to tolerate (the role taints a team puts on
+/// special nodes), and which never to tolerate (the taints Kubernetes puts on sick nodes, and the control plane's).
+/// </summary>
+internal static class SchedulingAdvice
+{
+    /// <summary>Taints the node lifecycle controller (and friends) put on nodes that are down, sick or not yet ready.</summary>
+    public static readonly ImmutableHashSet<string> HealthTaints = ImmutableHashSet.Create(
+        "node.kubernetes.io/not-ready",
+        "node.kubernetes.io/unreachable",
+        "node.kubernetes.io/memory-pressure",
+        "node.kubernetes.io/disk-pressure",
+        "node.kubernetes.io/pid-pressure",
+        "node.kubernetes.io/network-unavailable",
+        "node.kubernetes.io/unschedulable",
+        "node.kubernetes.io/out-of-service",
+        "node.cloudprovider.kubernetes.io/uninitialized");
+
+    /// <summary>Taints that keep ordinary workloads off control-plane nodes.</summary>
+    public static readonly ImmutableHashSet<string> ControlPlaneTaints = ImmutableHashSet.Create(
+        "node-role.kubernetes.io/master",
+        "node-role.kubernetes.io/control-plane");
+
+    /// <summary>The taints worth a toleration: role taints that refused the pod, once each, in the order nodes gave them.</summary>
+    public static ImmutableArray<NodeTaint> TolerableTaints(SchedulingVerdict verdict)
+        => verdict.Refusals
+            .Select(r => r.Taint)
+            .OfType<NodeTaint>()
+            .Where(t => !HealthTaints.Contains(t.Key) && !ControlPlaneTaints.Contains(t.Key))
+            .Distinct()
+            .ToImmutableArray();
+
+    /// <summary>The advice sentence that follows the scheduler's summary.</summary>
+    public static string Explain(SchedulingVerdict verdict, PodRequirements pod, ImmutableArray<ClusterNode> nodes)
+    {
+        var advice = new List<string>();
+        var byTaint = verdict.Refusals.Where(r => r.Taint is not null).GroupBy(r => r.Taint!).ToList();
+
+        foreach (var group in byTaint.Where(g => !HealthTaints.Contains(g.Key.Key) && !ControlPlaneTaints.Contains(g.Key.Key)))
+        {
+            advice.Add($"to use the {Nodes(group.Count())} tainted {group.Key}, add {Toleration(group.Key)}");
+        }
+        foreach (var group in byTaint.Where(g => ControlPlaneTaints.Contains(g.Key.Key)))
+        {
+            advice.Add($"{group.Key.Key} keeps workloads off the control plane ({Nodes(group.Count())}): do not tolerate it");
+        }
+        foreach (var group in byTaint.Where(g => HealthTaints.Contains(g.Key.Key)))
+        {
+            advice.Add($"{group.Key.Key} is set by Kubernetes on {Nodes(group.Count())} that {(group.Count() == 1 ? "is" : "are")} down or unhealthy: a toleration is the wrong fix, so bring {(group.Count() == 1 ? "it" : "them")} back or add healthy nodes");
+        }
+
+        var cordoned = verdict.Refusals.Count(r => r.Reasons.Contains(SchedulerFilter.UnschedulableReason));
+        if (cordoned > 0)
+        {
+            advice.Add($"{Nodes(cordoned)} {(cordoned == 1 ? "is" : "are")} cordoned: 'kubectl uncordon' {(cordoned == 1 ? "it" : "them")} when ready");
+        }
+        if (verdict.Refusals.Any(r => r.Reasons.Contains(SchedulerFilter.SelectorReason)))
+        {
+            var wanted = string.Join(", ", pod.NodeSelector.Select(s => $"{s.Key}={s.Value}"));
+            advice.Add($"no node that passes the other checks has all the labels {wanted}: correct the [NodeSelector] or label a node");
+        }
+        if (verdict.Refusals.Any(r => r.Reasons.Contains(SchedulerFilter.InsufficientCpu)))
+        {
+            var largest = nodes.Max(n => n.AllocatableCpu ?? 0);
+            advice.Add($"the pod requests {Format(pod.CpuRequest)} cpu but the largest node can allocate {Format(largest)}: lower the cpu requests");
+        }
+        if (verdict.Refusals.Any(r => r.Reasons.Contains(SchedulerFilter.InsufficientMemory)))
+        {
+            var largest = nodes.Max(n => n.AllocatableMemory ?? 0);
+            advice.Add($"the pod requests {Mebibytes(pod.MemoryRequest)} of memory but the largest node can allocate {Mebibytes(largest)}: lower the memory requests");
+        }
+        return advice.Count == 0 ? string.Empty : "To fix it: " + string.Join("; ", advice) + ".";
+    }
+
+    /// <summary>The attribute that tolerates <paramref name="taint"/>, as the user would write it.</summary>
+    public static string Toleration(NodeTaint taint)
+    {
+        var value = taint.Value.Length > 0 ? $", Value = \"{taint.Value}\"" : string.Empty;
+        return $"[Toleration(\"{taint.Key}\"{value}, Effect = TaintEffect.{taint.Effect})]";
+    }
+
+    private static string Nodes(int count) => count == 1 ? "1 node" : count.ToString(CultureInfo.InvariantCulture) + " nodes";
+
+    private static string Format(double cores) => cores.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Mebibytes(double bytes) => (bytes / (1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + "Mi";
+}
