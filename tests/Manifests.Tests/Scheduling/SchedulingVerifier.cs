@@ -27,6 +27,19 @@ internal static class SchedulingVerifier
         return test.RunAsync();
     }
 
+    /// <summary>Like <see cref="VerifyAsync"/>, over several source files.</summary>
+    public static Task VerifySourcesAsync(string[] sources, (string Name, string Content)[] profiles, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest();
+        foreach (var (source, i) in sources.Select((source, i) => (source, i)))
+        {
+            test.TestState.Sources.Add(($"/0/File{i}.cs", source));
+        }
+        Configure(test.TestState, profiles);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     public static Task VerifyCodeFixAsync(string source, string fixedSource, (string Name, string Content)[] profiles, int codeActionIndex, params DiagnosticResult[] expected)
     {
         var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource, CodeActionIndex = codeActionIndex };

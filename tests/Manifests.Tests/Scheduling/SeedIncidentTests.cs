@@ -76,6 +76,12 @@ public class SeedIncidentTests
             Diagnostic("KM301").WithLocation(0).WithMessage(SeedVerdict + " " + SeedAdvice));
 
     [Fact]
+    public Task The_shop_example_fits_its_cluster_without_a_single_warning()
+        => VerifySourcesAsync(
+            Support.Repository.ExampleSources("Shop"),
+            [("/0/cluster/nodes.yaml", File.ReadAllText(Support.Repository.PathOf("examples", "Shop", "cluster", "nodes.yaml")))]);
+
+    [Fact]
     public Task Without_a_cluster_profile_scheduling_stays_silent()
         => VerifyAsync("""
             using Manifests;
