@@ -217,15 +217,19 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
     public void An_invalid_attribute_fails_the_build_with_its_KM_error_at_the_attribute()
     {
         using var consumer = package.CreateConsumer().WithShop();
-        consumer.WriteFile("Frontend.cs", Shop.Frontend.Replace("Replicas = 3", "Replicas = -1", StringComparison.Ordinal));
+        var source = Shop.Frontend.Replace("Replicas = 3", "Replicas = -1", StringComparison.Ordinal);
+        consumer.WriteFile("Frontend.cs", source);
 
         var build = consumer.Build();
 
         Assert.False(build.Succeeded, "The build succeeded with Replicas = -1:\n" + build.Log);
         var errors = ErrorLines(build);
         var error = Assert.Single(errors);
-        // Frontend.cs line 5 is [Deployment(Replicas = -1)]; column 24 is the "-1".
-        Assert.StartsWith(Path.Combine(consumer.Root, "Frontend.cs") + "(5,24): error KM109: ", error);
+        // The error sits on the "-1" of [Deployment(Replicas = -1)], 1-based as the compiler prints it.
+        var lines = source.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("Replicas = -1", StringComparison.Ordinal));
+        var column = lines[line].IndexOf("-1", StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(consumer.Root, "Frontend.cs") + $"({line + 1},{column + 1}): error KM109: ", error);
         Assert.Contains("-1", error, StringComparison.Ordinal);
         Assert.Empty(SummaryLines(build));
         Assert.Empty(ConsumerProject.FilesUnder(consumer.DefaultManifestsDirectory));

@@ -77,7 +77,7 @@ public sealed class PackageFixture : IDisposable
             ? folder
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    private static string FindRepositoryRoot(string start)
+    public static string FindRepositoryRoot(string start)
     {
         for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
         {
