@@ -23,12 +23,16 @@ internal static class Quantity
             return false;
         }
         var number = double.Parse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
-        var suffix = match.Groups["suffix"].Value;
-        value = number * Multiplier(suffix);
+        if (Multiplier(match.Groups["suffix"].Value) is not { } multiplier)
+        {
+            return false;
+        }
+        value = number * multiplier;
         return true;
     }
 
-    private static double Multiplier(string suffix) => suffix switch
+    /// <summary>What the suffix multiplies by; null for an exponent too large to read (the regex bounds only its digits).</summary>
+    private static double? Multiplier(string suffix) => suffix switch
     {
         "" => 1,
         "m" => 1e-3,
@@ -44,6 +48,8 @@ internal static class Quantity
         "Ti" => 1024d * 1024 * 1024 * 1024,
         "Pi" => 1024d * 1024 * 1024 * 1024 * 1024,
         "Ei" => 1024d * 1024 * 1024 * 1024 * 1024 * 1024,
-        _ => System.Math.Pow(10, int.Parse(suffix.Substring(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)),
+        _ => int.TryParse(suffix.Substring(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent)
+            ? System.Math.Pow(10, exponent)
+            : null,
     };
 }
