@@ -5,12 +5,12 @@ namespace Manifests.Generators.Validation;
 
 /// <summary>
 /// Kubernetes resource quantities (k8s.io/apimachinery <c>resource.Quantity</c>): a signed decimal number followed by
-/// a binary suffix (Ki..Ei), a decimal suffix (m, k, M..E) or a decimal exponent (e3, E-2).
+/// a binary suffix (Ki..Ei), a decimal suffix (n, u, m, k, M..E) or a decimal exponent (e3, E-2).
 /// </summary>
 internal static class Quantity
 {
     private static readonly Regex Grammar = new(
-        @"^(?<number>[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+))(?<suffix>Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$",
+        @"^(?<number>[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+))(?<suffix>Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Parses <paramref name="text"/> to its value in base units (cores, bytes); false when it is not a quantity.</summary>
@@ -35,6 +35,8 @@ internal static class Quantity
     private static double? Multiplier(string suffix) => suffix switch
     {
         "" => 1,
+        "n" => 1e-9,
+        "u" => 1e-6,
         "m" => 1e-3,
         "k" => 1e3,
         "M" => 1e6,
