@@ -31,6 +31,13 @@ internal static class Quantity
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="limit"/> is below <paramref name="request"/>, both parsed by <see cref="TryParse"/>.
+    /// Kubernetes compares quantities exactly, but binary floating point does not hold them exactly: "0.7" and "700m"
+    /// parse to neighbouring doubles. A difference far below any a user writes (the 12th significant digit) is none.
+    /// </summary>
+    public static bool IsBelow(double limit, double request) => limit < request - (System.Math.Abs(request) * 1e-12);
+
     /// <summary>What the suffix multiplies by; null for an exponent too large to read (the regex bounds only its digits).</summary>
     private static double? Multiplier(string suffix) => suffix switch
     {

@@ -259,7 +259,7 @@ internal static class WorkloadValidator
         }
         foreach (var (limit, value) in limits)
         {
-            if (requests.TryGetValue(limit.Resource, out var request) && value < request.Value)
+            if (requests.TryGetValue(limit.Resource, out var request) && Quantity.IsBelow(value, request.Value))
             {
                 problems.Add(ManifestProblem.Create(DiagnosticIds.LimitBelowRequest, limit.Quantity.Source, Capitalize(limit.Resource), limit.Quantity.Value, request.Text));
             }
