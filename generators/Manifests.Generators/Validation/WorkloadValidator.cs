@@ -305,7 +305,9 @@ internal static class WorkloadValidator
         {
             if (!KubernetesGrammar.IsPortNumber(number))
             {
-                if (target.Source != service.Port.Source)
+                // Only a target the user wrote: a defaulted one is the Service port or the only container port,
+                // and each of those is reported where it was written.
+                if (service.TargetPort is not null)
                 {
                     problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortNumber, target.Source, "Target port", target.Text));
                 }
