@@ -328,7 +328,11 @@ internal static class WorkloadValidator
             return;
         }
 
-        var advice = exposed.Count == 0
+        // The port may be there under another protocol: listing the pod's ports would not show the user why it does not count.
+        var otherProtocol = exposed.FirstOrDefault(p => target.Number is { } n ? p.Number.Value == n : p.Name?.Value == target.Text);
+        var advice = otherProtocol is not null
+            ? $"port '{target.Text}' is {otherProtocol.Protocol} but the Service is {service.Protocol}, so set Protocol = Protocol.{otherProtocol.Protocol.Substring(0, 1)}{otherProtocol.Protocol.Substring(1).ToLowerInvariant()} on [Service]"
+            : exposed.Count == 0
             ? "declare the port with [Port(...)] on the container that listens on it"
             : "the pod exposes " + string.Join(", ", exposed.Select(Describe)) + "; target one of them or declare the port with [Port(...)]";
         problems.Add(ManifestProblem.Create(DiagnosticIds.TargetPortNotExposed, target.Source, serviceName, target.Text, workload.Name.Value, advice));
