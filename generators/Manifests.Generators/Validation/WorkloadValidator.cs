@@ -24,7 +24,7 @@ internal static class WorkloadValidator
         var problems = ImmutableArray.CreateBuilder<ManifestProblem>();
         var kind = workload.Kind.ToString();
 
-        CheckName(problems, kind, workload.Name, KubernetesGrammar.CheckDns1123Subdomain);
+        CheckName(problems, kind, workload.Name, KubernetesGrammar.CheckDns1123Subdomain, "the name comes from the class name: set Name on the attribute");
         if (workload.Namespace is { } ns && KubernetesGrammar.CheckDns1123Label(ns.Value) is { } nsProblem)
         {
             problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidNamespace, ns.Source, ns.Value, nsProblem));
@@ -78,12 +78,12 @@ internal static class WorkloadValidator
         return problems.ToImmutable();
     }
 
-    private static void CheckName(ImmutableArray<ManifestProblem>.Builder problems, string kind, Sourced<string> name, System.Func<string, string?> rule)
+    /// <param name="defaultedHint">Where a name nobody wrote came from and how to choose another.</param>
+    private static void CheckName(ImmutableArray<ManifestProblem>.Builder problems, string kind, Sourced<string> name, System.Func<string, string?> rule, string defaultedHint)
     {
         if (rule(name.Value) is { } reason)
         {
-            // A name nobody wrote comes from the class name: say where it came from and how to choose another.
-            var hint = name.Source.Argument is null ? " (the name comes from the class name: set Name on the attribute)" : string.Empty;
+            var hint = name.Source.Argument is null ? $" ({defaultedHint})" : string.Empty;
             problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidObjectName, name.Source, kind, name.Value, reason + hint));
         }
     }
@@ -175,7 +175,12 @@ internal static class WorkloadValidator
             var name = container.Name;
             if (KubernetesGrammar.CheckDns1123Label(name.Value) is { } nameProblem)
             {
-                var hint = name.Source.Argument is null ? " (the name comes from the class name: set Name on [Container])" : string.Empty;
+                // A name nobody wrote is the workload's for the workload class's own container, else the nested class's.
+                var hint = name.Source.Argument is null
+                    ? name.Value == podName
+                        ? " (the container is named after the workload: set Name on [Container])"
+                        : " (the name comes from the class name: set Name on [Container])"
+                    : string.Empty;
                 problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidContainerName, name.Source, name.Value, nameProblem + hint));
             }
             else if (!containerNames.Add(name.Value))
@@ -268,7 +273,7 @@ internal static class WorkloadValidator
 
     private static void CheckService(ImmutableArray<ManifestProblem>.Builder problems, WorkloadSpec workload, ServiceSpec service)
     {
-        CheckName(problems, "Service", service.Name, KubernetesGrammar.CheckDns1035Label);
+        CheckName(problems, "Service", service.Name, KubernetesGrammar.CheckDns1035Label, "the Service is named after the workload: set Name on [Service]");
         var serviceName = service.Name.Value;
 
         if (service.Port.Value == 0 && service.Port.Source.Argument is null)
