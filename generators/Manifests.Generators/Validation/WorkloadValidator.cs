@@ -154,7 +154,7 @@ internal static class WorkloadValidator
 
         if (toleration.Value is { } tolerated && KubernetesGrammar.CheckLabelValue(tolerated.Value) is { } valueProblem)
         {
-            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidToleration, tolerated.Source, key.Value, "the value " + valueProblem));
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidToleration, tolerated.Source, key.Value, $"the value '{tolerated.Value}' is not a valid label value: {valueProblem}"));
         }
         if (toleration.Seconds is { } seconds && toleration.Effect != "NoExecute")
         {
