@@ -46,7 +46,8 @@ public sealed class KubernetesNameCodeFix : CodeFixProvider
                     $"Use '{suggestion}'",
                     _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal,
                         SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal)))),
-                    equivalenceKey: diagnostic.Id + ":" + suggestion),
+                    // One key for every name, so "Fix all" renames every invalid name, not only those sharing this suggestion.
+                    equivalenceKey: nameof(KubernetesNameCodeFix)),
                 diagnostic);
         }
     }

@@ -83,7 +83,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateObject = new(
         DiagnosticIds.DuplicateObject,
         "Two objects with the same kind, name and namespace",
-        "{0} '{1}'{2} is also declared by {3}: the second would overwrite the first, so rename one of them",
+        "{0} '{1}'{2} is also declared by {3}: two workloads or two Services of one name in one namespace clash, so rename one of them",
         ObjectCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

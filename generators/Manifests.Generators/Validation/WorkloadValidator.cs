@@ -24,7 +24,7 @@ internal static class WorkloadValidator
         var problems = ImmutableArray.CreateBuilder<ManifestProblem>();
         var kind = workload.Kind.ToString();
 
-        CheckName(problems, kind, workload.Name, KubernetesGrammar.CheckDns1123Subdomain);
+        CheckName(problems, kind, workload.Name, KubernetesGrammar.CheckDns1123Subdomain, "the name comes from the class name: set Name on the attribute");
         if (workload.Namespace is { } ns && KubernetesGrammar.CheckDns1123Label(ns.Value) is { } nsProblem)
         {
             problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidNamespace, ns.Source, ns.Value, nsProblem));
@@ -78,12 +78,12 @@ internal static class WorkloadValidator
         return problems.ToImmutable();
     }
 
-    private static void CheckName(ImmutableArray<ManifestProblem>.Builder problems, string kind, Sourced<string> name, System.Func<string, string?> rule)
+    /// <param name="defaultedHint">Where a name nobody wrote came from and how to choose another.</param>
+    private static void CheckName(ImmutableArray<ManifestProblem>.Builder problems, string kind, Sourced<string> name, System.Func<string, string?> rule, string defaultedHint)
     {
         if (rule(name.Value) is { } reason)
         {
-            // A name nobody wrote comes from the class name: say where it came from and how to choose another.
-            var hint = name.Source.Argument is null ? " (the name comes from the class name: set Name on the attribute)" : string.Empty;
+            var hint = name.Source.Argument is null ? $" ({defaultedHint})" : string.Empty;
             problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidObjectName, name.Source, kind, name.Value, reason + hint));
         }
     }
@@ -154,7 +154,7 @@ internal static class WorkloadValidator
 
         if (toleration.Value is { } tolerated && KubernetesGrammar.CheckLabelValue(tolerated.Value) is { } valueProblem)
         {
-            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidToleration, tolerated.Source, key.Value, "the value " + valueProblem));
+            problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidToleration, tolerated.Source, key.Value, $"the value '{tolerated.Value}' is not a valid label value: {valueProblem}"));
         }
         if (toleration.Seconds is { } seconds && toleration.Effect != "NoExecute")
         {
@@ -175,7 +175,12 @@ internal static class WorkloadValidator
             var name = container.Name;
             if (KubernetesGrammar.CheckDns1123Label(name.Value) is { } nameProblem)
             {
-                var hint = name.Source.Argument is null ? " (the name comes from the class name: set Name on [Container])" : string.Empty;
+                // A name nobody wrote is the workload's for the workload class's own container, else the nested class's.
+                var hint = name.Source.Argument is null
+                    ? name.Value == podName
+                        ? " (the container is named after the workload: set Name on [Container])"
+                        : " (the name comes from the class name: set Name on [Container])"
+                    : string.Empty;
                 problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidContainerName, name.Source, name.Value, nameProblem + hint));
             }
             else if (!containerNames.Add(name.Value))
@@ -259,7 +264,7 @@ internal static class WorkloadValidator
         }
         foreach (var (limit, value) in limits)
         {
-            if (requests.TryGetValue(limit.Resource, out var request) && value < request.Value)
+            if (requests.TryGetValue(limit.Resource, out var request) && Quantity.IsBelow(value, request.Value))
             {
                 problems.Add(ManifestProblem.Create(DiagnosticIds.LimitBelowRequest, limit.Quantity.Source, Capitalize(limit.Resource), limit.Quantity.Value, request.Text));
             }
@@ -268,7 +273,7 @@ internal static class WorkloadValidator
 
     private static void CheckService(ImmutableArray<ManifestProblem>.Builder problems, WorkloadSpec workload, ServiceSpec service)
     {
-        CheckName(problems, "Service", service.Name, KubernetesGrammar.CheckDns1035Label);
+        CheckName(problems, "Service", service.Name, KubernetesGrammar.CheckDns1035Label, "the Service is named after the workload: set Name on [Service]");
         var serviceName = service.Name.Value;
 
         if (service.Port.Value == 0 && service.Port.Source.Argument is null)
@@ -305,7 +310,9 @@ internal static class WorkloadValidator
         {
             if (!KubernetesGrammar.IsPortNumber(number))
             {
-                if (target.Source != service.Port.Source)
+                // Only a target the user wrote: a defaulted one is the Service port or the only container port,
+                // and each of those is reported where it was written.
+                if (service.TargetPort is not null)
                 {
                     problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortNumber, target.Source, "Target port", target.Text));
                 }
@@ -326,7 +333,11 @@ internal static class WorkloadValidator
             return;
         }
 
-        var advice = exposed.Count == 0
+        // The port may be there under another protocol: listing the pod's ports would not show the user why it does not count.
+        var otherProtocol = exposed.FirstOrDefault(p => target.Number is { } n ? p.Number.Value == n : p.Name?.Value == target.Text);
+        var advice = otherProtocol is not null
+            ? $"port '{target.Text}' is {otherProtocol.Protocol} but the Service is {service.Protocol}, so set Protocol = Protocol.{otherProtocol.Protocol.Substring(0, 1)}{otherProtocol.Protocol.Substring(1).ToLowerInvariant()} on [Service]"
+            : exposed.Count == 0
             ? "declare the port with [Port(...)] on the container that listens on it"
             : "the pod exposes " + string.Join(", ", exposed.Select(Describe)) + "; target one of them or declare the port with [Port(...)]";
         problems.Add(ManifestProblem.Create(DiagnosticIds.TargetPortNotExposed, target.Source, serviceName, target.Text, workload.Name.Value, advice));

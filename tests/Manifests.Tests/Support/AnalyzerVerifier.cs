@@ -26,11 +26,46 @@ internal static class AnalyzerVerifier
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Like <see cref="VerifyAsync(string, DiagnosticResult[])"/> over several files of one project, for what spans
+    /// files: assembly-wide defaults declared apart from the workloads, or a project laid out like a real app.
+    /// </summary>
+    public static Task VerifyAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest();
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"File{i}.cs", sources[i]));
+        }
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>Runs a code fix of <typeparamref name="TCodeFix"/> and compares the fixed source.</summary>
     public static Task VerifyCodeFixAsync<TCodeFix>(string source, string fixedSource, params DiagnosticResult[] expected)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CodeFixTest<TCodeFix> { TestCode = source, FixedCode = fixedSource };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Checks that the diagnostics marked in <paramref name="source"/> are reported and that <typeparamref name="TCodeFix"/>
+    /// offers no fix for them: zero iterations expected, so an offered fix fails the test, and the markup stays
+    /// expected in the unchanged source.
+    /// </summary>
+    public static Task VerifyNoCodeFixAsync<TCodeFix>(string source, params DiagnosticResult[] expected)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CodeFixTest<TCodeFix>
+        {
+            TestCode = source,
+            FixedCode = source,
+            NumberOfIncrementalIterations = 0,
+            NumberOfFixAllIterations = 0,
+        };
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

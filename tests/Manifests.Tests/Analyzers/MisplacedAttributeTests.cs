@@ -1,0 +1,153 @@
+using static Manifests.Tests.Support.AnalyzerVerifier;
+
+namespace Manifests.Tests.Analyzers;
+
+/// <summary>
+/// KM117: a Manifests attribute where it silently does nothing. Reported at the whole attribute, with where it belongs.
+/// </summary>
+public class MisplacedAttributeTests
+{
+    [Fact]
+    public Task A_port_on_a_workload_whose_containers_are_nested_is_reported()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            [{|#0:Port(8080)|}]
+            public partial class Backend
+            {
+                [Container("idock.daumkakao.io/shop/backend:2.0.1")] public partial class Api { }
+            }
+            """,
+            Diagnostic("KM117").WithLocation(0).WithMessage(
+                "[Port] has no effect here: 'Backend' has no [Container] of its own, so add one or move [Port] to the nested container class it belongs to"));
+
+    [Fact]
+    public Task Other_container_attributes_on_a_workload_without_its_own_container_are_reported()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            [{|KM117:Env("LOG_LEVEL", "info")|}]
+            [{|KM117:Resources(CpuRequest = "250m")|}]
+            public partial class Backend
+            {
+                [Container("idock.daumkakao.io/shop/backend:2.0.1")] public partial class Api { }
+            }
+            """);
+
+    [Fact]
+    public Task A_label_on_a_nested_container_class_is_reported()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            public partial class Backend
+            {
+                [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+                [{|#0:Label("tier", "backend")|}]
+                public partial class Api { }
+            }
+            """,
+            Diagnostic("KM117").WithLocation(0).WithMessage(
+                "[Label] has no effect here: 'Api' is a container class; [Label] describes the whole workload, so move it to the workload class 'Backend'"));
+
+    [Fact]
+    public Task Workload_attributes_on_a_nested_container_class_are_reported()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            public partial class Backend
+            {
+                [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+                [Port(80)]
+                [{|KM117:Service(Port = 80)|}]
+                [{|KM117:Annotation("owner", "team-commerce")|}]
+                [{|KM117:NodeSelector("disk", "ssd")|}]
+                [{|KM117:Toleration("dedicated")|}]
+                public partial class Api { }
+            }
+            """);
+
+    [Fact]
+    public Task A_port_on_a_nested_class_without_a_container_is_reported()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+            public partial class Backend
+            {
+                [{|#0:Port(9090, Name = "metrics")|}]
+                public partial class Metrics { }
+            }
+            """,
+            Diagnostic("KM117").WithLocation(0).WithMessage(
+                "[Port] has no effect here: the nested class 'Metrics' has no [Container], so add [Container(\"registry/image:tag\")] to it"));
+
+    [Fact]
+    public Task A_container_on_a_class_that_is_no_workload_is_reported()
+        => VerifyAsync("""
+            using Manifests;
+            [{|#0:Container("idock.daumkakao.io/shop/worker:1.0.0")|}]
+            [{|#1:Env("QUEUE", "orders")|}]
+            public partial class Worker { }
+            """,
+            Diagnostic("KM117").WithLocation(0).WithMessage(
+                "[Container] has no effect here: 'Worker' is not a workload: add [Deployment] or [ReplicaSet] to it, or nest it in the workload class it belongs to"),
+            Diagnostic("KM117").WithLocation(1).WithMessage(
+                "[Env] has no effect here: 'Worker' is not a workload: add [Deployment] or [ReplicaSet] to it, or nest it in the workload class it belongs to"));
+
+    [Fact]
+    public Task A_container_nested_in_a_class_that_is_no_workload_is_reported()
+        => VerifyAsync("""
+            using Manifests;
+            public static class Components
+            {
+                [{|KM117:Container("idock.daumkakao.io/shop/worker:1.0.0")|}]
+                public partial class Worker { }
+            }
+            """);
+
+    [Fact]
+    public Task A_class_that_is_both_a_deployment_and_a_replica_set_is_reported_at_the_second()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            [{|#0:ReplicaSet(Replicas = 2)|}]
+            [Container("nginx:1.27")]
+            public partial class Web { }
+            """,
+            Diagnostic("KM117").WithLocation(0).WithMessage(
+                "[ReplicaSet] has no effect here: 'Web' is already a Deployment; a class describes one workload, so remove one of the two"));
+
+    [Fact]
+    public Task A_replica_set_that_is_also_a_deployment_is_reported_at_the_deployment()
+        => VerifyAsync("""
+            using Manifests;
+            [ReplicaSet]
+            [Container("nginx:1.27")]
+            [{|#0:Deployment|}]
+            public partial class Web { }
+            """,
+            Diagnostic("KM117").WithLocation(0).WithMessage(
+                "[Deployment] has no effect here: 'Web' is already a ReplicaSet; a class describes one workload, so remove one of the two"));
+
+    [Fact]
+    public Task Attributes_where_they_belong_are_not_reported()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            [Label("tier", "backend")]
+            [Annotation("owner", "team-commerce")]
+            [NodeSelector("disk", "ssd")]
+            [Toleration("dedicated", Value = "backend")]
+            [Service(Port = 8080, TargetPort = "api")]
+            public partial class Backend
+            {
+                [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+                [Port(8080, Name = "api")]
+                [Env("DB_HOST", "db")]
+                [Resources(CpuRequest = "500m")]
+                public partial class Api { }
+
+                public partial class NotAContainer { }
+            }
+            """);
+}
