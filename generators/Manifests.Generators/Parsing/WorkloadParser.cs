@@ -61,7 +61,9 @@ internal static class WorkloadParser
         var containers = new List<ContainerSpec>();
 
         // The workload class: its own pod-level attributes, and perhaps the main container.
-        var classContainer = ReadContainer(attributes, owner: workload, isNested: false, defaultName: name.Value, misplaced, cancellationToken);
+        // The workload class's own container and its Service are named after the workload, as a DNS label ("shop.web" -> "shop-web").
+        var derivedName = KubernetesNames.ToLabel(name.Value);
+        var classContainer = ReadContainer(attributes, owner: workload, isNested: false, defaultName: derivedName, misplaced, cancellationToken);
         if (classContainer is not null)
         {
             containers.Add(classContainer);
@@ -95,7 +97,7 @@ internal static class WorkloadParser
                     tolerations.Add(ReadToleration(arguments));
                     break;
                 case KnownAttribute.Service:
-                    service = ReadService(arguments, name.Value);
+                    service = ReadService(arguments, derivedName);
                     break;
                 case KnownAttribute.ManifestDefaults:
                     break;

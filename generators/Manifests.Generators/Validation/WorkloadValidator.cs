@@ -175,12 +175,8 @@ internal static class WorkloadValidator
             var name = container.Name;
             if (KubernetesGrammar.CheckDns1123Label(name.Value) is { } nameProblem)
             {
-                // A name nobody wrote is the workload's for the workload class's own container, else the nested class's.
-                var hint = name.Source.Argument is null
-                    ? name.Value == podName
-                        ? " (the container is named after the workload: set Name on [Container])"
-                        : " (the name comes from the class name: set Name on [Container])"
-                    : string.Empty;
+                // A name nobody wrote comes from the nested class's name (the workload's own container's is always valid).
+                var hint = name.Source.Argument is null ? " (the name comes from the class name: set Name on [Container])" : string.Empty;
                 problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidContainerName, name.Source, name.Value, nameProblem + hint));
             }
             else if (!containerNames.Add(name.Value))

@@ -22,11 +22,11 @@ public class KubernetesNameCodeFixTests
             """);
 
     [Fact]
-    public Task Fixing_the_workload_name_also_fixes_the_container_named_after_it()
+    public Task An_invalid_workload_name_is_reported_once_not_again_on_the_container_named_after_it()
         => VerifyCodeFixAsync<KubernetesNameCodeFix>(
             """
             using Manifests;
-            [Deployment(Name = {|KM101:"Order_API"|})] [{|KM105:Container("nginx:1.27")|}] public partial class Orders { }
+            [Deployment(Name = {|KM101:"Order_API"|})] [Container("nginx:1.27")] public partial class Orders { }
             """,
             """
             using Manifests;

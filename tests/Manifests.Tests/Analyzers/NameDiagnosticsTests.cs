@@ -117,17 +117,17 @@ public class NameDiagnosticsTests
     }
 
     [Fact]
-    public Task A_service_named_after_a_dotted_workload_name_is_reported_at_the_service_attribute()
+    public Task A_service_named_after_a_workload_name_that_is_no_dns_1035_label_is_reported_at_the_service_attribute()
         => VerifyAsync("""
             using Manifests;
-            [Deployment(Name = "web.api")]
+            [Deployment(Name = "9web")]
             [Container("nginx:1.27", Name = "web")]
             [Port(8080)]
             [{|#0:Service(Port = 80)|}]
             public partial class Web { }
             """,
             Diagnostic("KM101").WithLocation(0).WithMessage(
-                "Service name 'web.api' is invalid: " + RuleText.Dns1035 + " (the Service is named after the workload: set Name on [Service])"));
+                "Service name '9web' is invalid: " + RuleText.Dns1035 + " (the Service is named after the workload: set Name on [Service])"));
 
     [Fact]
     public Task Namespaces_are_checked_as_dns_1123_labels()
@@ -217,13 +217,13 @@ public class NameDiagnosticsTests
                 "Container name 'café' is invalid: " + RuleText.Label + " (the name comes from the class name: set Name on [Container])"));
 
     [Fact]
-    public Task A_container_named_after_a_dotted_workload_name_says_so()
+    public Task A_dotted_workload_name_gives_its_container_and_service_dashed_names_without_a_diagnostic()
         => VerifyAsync("""
             using Manifests;
             [Deployment(Name = "shop.web")]
-            [{|#0:Container("nginx:1.27")|}]
+            [Container("nginx:1.27")]
+            [Port(8080)]
+            [Service(Port = 80)]
             public partial class Web { }
-            """,
-            Diagnostic("KM105").WithLocation(0).WithMessage(
-                "Container name 'shop.web' is invalid: " + RuleText.Label + " (the container is named after the workload: set Name on [Container])"));
+            """);
 }

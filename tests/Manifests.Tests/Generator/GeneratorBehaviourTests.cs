@@ -32,6 +32,20 @@ public class GeneratorBehaviourTests
     }
 
     [Fact]
+    public void A_dotted_workload_name_names_its_container_and_service_with_dashes()
+    {
+        var files = GeneratorHarness.Run("""
+            using Manifests;
+            [Deployment(Name = "shop.web")] [Container("nginx:1")] [Port(8080)] [Service(Port = 80)] public partial class Web { }
+            """);
+        var deployment = (k8s.Models.V1Deployment)KubernetesJudge.Parse(files["shop.web-deployment.yaml"]);
+        Assert.Equal("shop.web", deployment.Metadata.Name);
+        Assert.Equal("shop-web", Assert.Single(deployment.Spec.Template.Spec.Containers).Name);
+        var service = (k8s.Models.V1Service)KubernetesJudge.Parse(files["shop-web-service.yaml"]);
+        Assert.Equal("shop.web", service.Spec.Selector["app.kubernetes.io/name"]);
+    }
+
+    [Fact]
     public void Same_name_in_two_namespaces_is_two_objects()
     {
         var files = GeneratorHarness.Run("""
