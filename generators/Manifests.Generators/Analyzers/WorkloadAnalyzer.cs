@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
@@ -76,10 +77,15 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
     /// <summary>Manifests attributes on a class that is no workload and sits in none: they would silently do nothing.</summary>
     private static void ReportOrphans(SymbolAnalysisContext context, INamedTypeSymbol type, ImmutableArray<OwnedAttribute> attributes, Location fallback)
     {
-        if (type.ContainingType is { } parent && WorkloadAttributes.Collect(parent).Any(a => !a.IsNested && a.Kind is KnownAttribute.Deployment or KnownAttribute.ReplicaSet))
+        if (type.ContainingType is { } parent && IsWorkload(parent))
         {
             return; // A container class of a workload: the workload's own analysis covers it.
         }
+        // Deeper than one level inside a workload, a container class is not read: say where it must go.
+        var workload = Ancestors(type).FirstOrDefault(IsWorkload);
+        var advice = workload is null
+            ? $"'{type.Name}' is not a workload: add [Deployment] or [ReplicaSet] to it, or nest it in the workload class it belongs to"
+            : $"'{type.Name}' is nested too deep: container classes must be nested directly in the workload class '{workload.Name}'";
         foreach (var attribute in attributes)
         {
             if (attribute.IsNested)
@@ -87,8 +93,18 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var location = SourceLocator.Locate(attribute.Data, argument: null, fallback, context.CancellationToken);
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MisplacedAttribute, location, attribute.Kind.ToString(),
-                $"'{type.Name}' is not a workload: add [Deployment] or [ReplicaSet] to it, or nest it in the workload class it belongs to"));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MisplacedAttribute, location, attribute.Kind.ToString(), advice));
+        }
+    }
+
+    private static bool IsWorkload(INamedTypeSymbol type)
+        => type.GetAttributes().Any(a => KnownAttributes.Classify(a.AttributeClass) is KnownAttribute.Deployment or KnownAttribute.ReplicaSet);
+
+    private static IEnumerable<INamedTypeSymbol> Ancestors(INamedTypeSymbol type)
+    {
+        for (var parent = type.ContainingType; parent is not null; parent = parent.ContainingType)
+        {
+            yield return parent;
         }
     }
 

@@ -27,7 +27,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidKey = Error(
         DiagnosticIds.InvalidKey, ObjectCategory,
-        "Invalid label, annotation, node selector or toleration key",
+        "Invalid label, annotation or node selector key",
         "{0} key '{1}' is invalid: {2}");
 
     public static readonly DiagnosticDescriptor InvalidLabelValue = Error(
@@ -82,7 +82,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateObject = new(
         DiagnosticIds.DuplicateObject,
-        "Two objects with the same kind, name and namespace",
+        "Two classes declare the same object",
         "{0} '{1}'{2} is also declared by {3}: two workloads or two Services of one name in one namespace clash, so rename one of them",
         ObjectCategory,
         DiagnosticSeverity.Error,

@@ -241,7 +241,8 @@ internal static class WorkloadParser
             TargetPort: arguments.String("TargetPort"),
             PortName: arguments.String("PortName"),
             Type: ServiceTypeName(arguments.Enum("Type")),
-            NodePort: arguments.Int("NodePort"),
+            // NodePort = 0 is Kubernetes' "let the cluster choose", the same as leaving it out.
+            NodePort: arguments.Int("NodePort") is { Value: not 0 } nodePort ? nodePort : null,
             Protocol: ProtocolName(arguments.Enum("Protocol")),
             Source: arguments.Source);
 

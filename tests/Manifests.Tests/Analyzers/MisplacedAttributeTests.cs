@@ -130,6 +130,24 @@ public class MisplacedAttributeTests
                 "[Deployment] has no effect here: 'Web' is already a ReplicaSet; a class describes one workload, so remove one of the two"));
 
     [Fact]
+    public Task A_container_class_nested_two_levels_deep_is_told_where_to_go()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            public partial class Backend
+            {
+                [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+                public partial class Api
+                {
+                    [{|#0:Container("idock.daumkakao.io/shop/log-shipper:1.2.0")|}]
+                    public partial class LogShipper { }
+                }
+            }
+            """,
+            Diagnostic("KM117").WithLocation(0).WithMessage(
+                "[Container] has no effect here: 'LogShipper' is nested too deep: container classes must be nested directly in the workload class 'Backend'"));
+
+    [Fact]
     public Task Attributes_where_they_belong_are_not_reported()
         => VerifyAsync("""
             using Manifests;

@@ -50,6 +50,14 @@ public class ServiceDiagnosticsTests
             """);
 
     [Fact]
+    public Task NodePort_zero_means_let_the_cluster_choose_for_every_type()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment] [Container("nginx:1.27")] [Port(8080)] [Service(Port = 80, NodePort = 0)] public partial class Web { }
+            [Deployment] [Container("nginx:1.27")] [Port(8080)] [Service(Port = 80, Type = ServiceType.NodePort, NodePort = 0)] public partial class Api { }
+            """);
+
+    [Fact]
     public Task A_target_port_name_no_container_exposes_is_reported_at_the_target()
         => VerifyAsync("""
             using Manifests;
