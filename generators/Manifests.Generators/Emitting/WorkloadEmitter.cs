@@ -101,11 +101,21 @@ internal static class WorkloadEmitter
     {
         yaml.BeginMapping();
         yaml.String("containers").BeginSequence();
-        foreach (var container in workload.Containers)
+        foreach (var container in workload.Containers.Where(c => !c.IsInit))
         {
             Container(yaml, container);
         }
         yaml.EndSequence();
+
+        if (workload.Containers.Any(c => c.IsInit))
+        {
+            yaml.String("initContainers").BeginSequence();
+            foreach (var container in workload.Containers.Where(c => c.IsInit))
+            {
+                Container(yaml, container);
+            }
+            yaml.EndSequence();
+        }
 
         if (!workload.NodeSelector.IsEmpty)
         {

@@ -19,7 +19,7 @@ internal enum WorkloadKind
 /// <param name="Name">The object name: the attribute's <c>Name</c>, else the kebab-case class name.</param>
 /// <param name="Namespace">The namespace the attribute sets, if any (the assembly default applies otherwise).</param>
 /// <param name="Replicas">The replica count.</param>
-/// <param name="Containers">The pod's containers: the class-level one first, then nested container classes.</param>
+/// <param name="Containers">The pod's containers, init containers among them: the class-level one first, then nested container classes in declaration order.</param>
 /// <param name="Labels">Labels from the class.</param>
 /// <param name="Annotations">Annotations from the class.</param>
 /// <param name="NodeSelector">Node selector entries.</param>
@@ -41,8 +41,9 @@ internal sealed record WorkloadSpec(
     ServiceSpec? Service,
     EquatableArray<MisplacedAttribute> Misplaced);
 
-/// <summary>One container of the pod.</summary>
+/// <summary>One container of the pod; <paramref name="IsInit"/> for an init container, which runs to completion before the others start.</summary>
 internal sealed record ContainerSpec(
+    bool IsInit,
     Sourced<string> Name,
     Sourced<string> Image,
     string? PullPolicy,

@@ -104,7 +104,7 @@ internal static class WorkloadParser
             }
         }
 
-        // Nested classes: each with [Container] is one more container of the pod.
+        // Nested classes: each with [Container] or [InitContainer] is one more container of the pod.
         INamedTypeSymbol? previousOwner = null;
         for (var i = 0; i < attributes.Length; i++)
         {
@@ -138,9 +138,10 @@ internal static class WorkloadParser
     }
 
     /// <summary>
-    /// Reads the container that <paramref name="owner"/> describes: its [Container] with the [Port], [Env] and
-    /// [Resources] beside it. Records as misplaced what cannot apply: container attributes with no [Container], and
-    /// workload attributes on a nested class.
+    /// Reads the container that <paramref name="owner"/> describes: its [Container] (or, on a nested class,
+    /// [InitContainer]) with the [Port], [Env] and [Resources] beside it. Records as misplaced what cannot apply:
+    /// container attributes with no container, an init container on the workload class, and workload attributes on a
+    /// nested class.
     /// </summary>
     private static ContainerSpec? ReadContainer(
         ImmutableArray<OwnedAttribute> attributes,
@@ -151,6 +152,7 @@ internal static class WorkloadParser
         CancellationToken cancellationToken)
     {
         AttributeArguments? container = null;
+        var isInit = false;
         var ports = new List<PortSpec>();
         var env = new List<KeyValueSpec>();
         var resources = new List<QuantitySpec>();
@@ -171,8 +173,19 @@ internal static class WorkloadParser
             }
             switch (attribute.Kind)
             {
-                case KnownAttribute.Container:
+                case KnownAttribute.Container or KnownAttribute.InitContainer when container is not null:
+                    misplaced.Add(new MisplacedAttribute(attribute.Kind.ToString(),
+                        $"'{owner.Name}' already describes a container; one class describes one container, so move this one to a nested class of its own",
+                        arguments.Source));
+                    break;
+                case KnownAttribute.InitContainer when !isNested:
+                    misplaced.Add(new MisplacedAttribute(attribute.Kind.ToString(),
+                        $"the workload class's own attributes describe its main container, so put [InitContainer] on a nested class of '{owner.Name}'",
+                        arguments.Source));
+                    break;
+                case KnownAttribute.Container or KnownAttribute.InitContainer:
                     container = arguments;
+                    isInit = attribute.Kind == KnownAttribute.InitContainer;
                     break;
                 case KnownAttribute.Port:
                     ports.Add(new PortSpec(arguments.PositionalInt(0), arguments.String("Name"), ProtocolName(arguments.Enum("Protocol")), arguments.Source));
@@ -214,7 +227,19 @@ internal static class WorkloadParser
             return null;
         }
 
+        if (isInit)
+        {
+            foreach (var port in ports)
+            {
+                misplaced.Add(new MisplacedAttribute("Port",
+                    $"'{owner.Name}' is an init container, which runs to completion before the pod serves traffic, so nothing reaches its ports: remove [Port]",
+                    port.Source));
+            }
+            ports.Clear();
+        }
+
         return new ContainerSpec(
+            IsInit: isInit,
             Name: found.String("Name") ?? new Sourced<string>(defaultName, found.Source),
             Image: found.Positional(0),
             PullPolicy: PullPolicyName(found.Enum("PullPolicy")),

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Manifests.Generators.Models;
 using Manifests.Generators.Validation;
@@ -80,13 +81,22 @@ internal sealed record PodRequirements(
             selector.Add((entry.Key.Value, entry.Value.Value));
         }
 
-        double cpu = 0, memory = 0;
+        // The pod's effective request: its containers run together, its init containers one at a time before them.
+        double cpu = 0, memory = 0, initCpu = 0, initMemory = 0;
         foreach (var container in workload.Containers)
         {
-            cpu += Request(container, "cpu");
-            memory += Request(container, "memory");
+            if (container.IsInit)
+            {
+                initCpu = Math.Max(initCpu, Request(container, "cpu"));
+                initMemory = Math.Max(initMemory, Request(container, "memory"));
+            }
+            else
+            {
+                cpu += Request(container, "cpu");
+                memory += Request(container, "memory");
+            }
         }
-        return new PodRequirements(tolerations.ToImmutable(), selector.ToImmutable(), cpu, memory);
+        return new PodRequirements(tolerations.ToImmutable(), selector.ToImmutable(), Math.Max(cpu, initCpu), Math.Max(memory, initMemory));
     }
 
     /// <summary>A container's request; when only a limit is set, Kubernetes defaults the request to the limit.</summary>

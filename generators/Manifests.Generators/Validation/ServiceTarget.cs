@@ -23,7 +23,7 @@ internal readonly record struct ServiceTarget(string Text, int? Number, SourceRe
                 : new ServiceTarget(written.Value, null, written.Source);
         }
 
-        var ports = workload.Containers.SelectMany(c => c.Ports).ToList();
+        var ports = workload.Containers.Where(c => !c.IsInit).SelectMany(c => c.Ports).ToList();
         if (ports.Count == 1)
         {
             var only = ports[0];

@@ -49,7 +49,7 @@ internal static class WorkloadValidator
             CheckToleration(problems, toleration);
         }
 
-        if (workload.Containers.IsEmpty)
+        if (!workload.Containers.Any(c => !c.IsInit))
         {
             problems.Add(ManifestProblem.Create(DiagnosticIds.NoContainer, workload.KindSource, kind, workload.Name.Value));
         }
@@ -301,7 +301,7 @@ internal static class WorkloadValidator
         }
 
         var target = ServiceTarget.Resolve(workload, service);
-        var exposed = workload.Containers.SelectMany(c => c.Ports).ToList();
+        var exposed = workload.Containers.Where(c => !c.IsInit).SelectMany(c => c.Ports).ToList();
         if (target.Number is { } number)
         {
             if (!KubernetesGrammar.IsPortNumber(number))

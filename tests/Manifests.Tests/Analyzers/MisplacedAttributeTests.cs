@@ -148,6 +148,55 @@ public class MisplacedAttributeTests
                 "[Container] has no effect here: 'LogShipper' is nested too deep: container classes must be nested directly in the workload class 'Backend'"));
 
     [Fact]
+    public Task An_init_container_belongs_on_a_nested_class_and_has_no_ports()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+            [{|#0:InitContainer("busybox:1.36")|}]
+            public partial class Backend
+            {
+                [InitContainer("idock.daumkakao.io/shop/migrations:2.0.1")]
+                [{|#1:Port(8080)|}]
+                public partial class Migrate { }
+
+                [InitContainer("busybox:1.36")]
+                [{|#2:Container("busybox:1.36")|}]
+                public partial class Both { }
+            }
+            """,
+            Diagnostic("KM117").WithLocation(0).WithMessage(
+                "[InitContainer] has no effect here: 'Backend' already describes a container; one class describes one container, so move this one to a nested class of its own"),
+            Diagnostic("KM117").WithLocation(1).WithMessage(
+                "[Port] has no effect here: 'Migrate' is an init container, which runs to completion before the pod serves traffic, so nothing reaches its ports: remove [Port]"),
+            Diagnostic("KM117").WithLocation(2).WithMessage(
+                "[Container] has no effect here: 'Both' already describes a container; one class describes one container, so move this one to a nested class of its own"));
+
+    [Fact]
+    public Task An_init_container_alone_on_a_workload_class_is_told_to_move()
+        => VerifyAsync("""
+            using Manifests;
+            [{|#1:Deployment|}]
+            [{|#0:InitContainer("busybox:1.36")|}]
+            public partial class Backend { }
+            """,
+            Diagnostic("KM117").WithLocation(0).WithMessage(
+                "[InitContainer] has no effect here: the workload class's own attributes describe its main container, so put [InitContainer] on a nested class of 'Backend'"),
+            Diagnostic("KM113").WithLocation(1));
+
+    [Fact]
+    public Task Init_container_names_share_the_pods_namespace_of_names()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            public partial class Backend
+            {
+                [Container("idock.daumkakao.io/shop/backend:2.0.1", Name = "api")] public partial class Api { }
+                [InitContainer("busybox:1.36", Name = {|KM110:"api"|})] public partial class Wait { }
+            }
+            """);
+
+    [Fact]
     public Task Attributes_where_they_belong_are_not_reported()
         => VerifyAsync("""
             using Manifests;

@@ -126,6 +126,17 @@ public class KubernetesClientJudgeTests
     }
 
     [Fact]
+    public void Init_containers_come_after_the_containers_and_keep_their_command()
+    {
+        var deployment = (V1Deployment)KubernetesJudge.Parse(Edge["order-api-server-deployment.yaml"]);
+        Assert.Equal(["main", "proxy"], deployment.Spec.Template.Spec.Containers.Select(c => c.Name));
+        var init = Assert.Single(deployment.Spec.Template.Spec.InitContainers);
+        Assert.Equal(("wait-for-db", "busybox:1.36"), (init.Name, init.Image));
+        Assert.Equal(["sh", "-c", "until nc -z db 5432; do sleep 1; done"], init.Command);
+        Assert.Equal(0.1m, init.Resources.Requests["cpu"].ToDecimal());
+    }
+
+    [Fact]
     public void A_multi_document_stream_of_all_files_loads_with_the_client()
     {
         var stream = string.Join("---\n", Shop.ByPath.Where(f => f.Key != "kustomization.yaml").Select(f => f.Value));

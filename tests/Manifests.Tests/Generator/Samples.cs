@@ -53,6 +53,10 @@ internal static class Samples
             [Container("sidecar:1", Name = "proxy")]
             [Port(15001)]
             public partial class Sidecar { }
+
+            [InitContainer("busybox:1.36", Command = new[] { "sh", "-c", "until nc -z db 5432; do sleep 1; done" })]
+            [Resources(CpuRequest = "100m")]
+            public partial class WaitForDb { }
         }
         """;
 }

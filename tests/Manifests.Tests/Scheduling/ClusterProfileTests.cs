@@ -135,6 +135,29 @@ public class ClusterProfileTests
                 + "the pod requests 6 cpu but the largest node can allocate 8: lower the cpu requests."));
 
     [Fact]
+    public Task An_init_container_counts_with_its_own_request_not_added_to_the_others()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            public partial class Fits
+            {
+                [Container("api:1")] [Resources(CpuRequest = "1500m")] public partial class Api { }
+                [Container("proxy:1")] [Resources(CpuRequest = "1500m")] public partial class Proxy { }
+                [InitContainer("migrate:1")] [Resources(CpuRequest = "2")] public partial class Migrate { }
+            }
+
+            [{|#0:Deployment|}]
+            public partial class TooBig
+            {
+                [Container("api:1")] [Resources(CpuRequest = "500m")] public partial class Api { }
+                [InitContainer("migrate:1")] [Resources(CpuRequest = "3500m")] public partial class Migrate { }
+            }
+            """,
+            [("/0/nodes.yaml", "kind: Node\nmetadata:\n  name: n\nstatus:\n  allocatable:\n    cpu: \"3\"\n")],
+            Diagnostic("KM301").WithLocation(0).WithMessage(
+                "0/1 nodes are available: 1 Insufficient cpu. To fix it: the pod requests 3.5 cpu but the largest node can allocate 3: lower the cpu requests."));
+
+    [Fact]
     public Task A_toleration_for_an_existing_key_with_another_value_says_so()
         => VerifyAsync("""
             using Manifests;
