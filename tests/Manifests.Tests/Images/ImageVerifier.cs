@@ -30,6 +30,9 @@ internal sealed class ImageTest
 
     public string Source { get; }
 
+    /// <summary>More source files of the same project.</summary>
+    public List<string> AdditionalSources { get; } = [];
+
     /// <summary>The fixed source the code fix must produce; null tests the analyzer only.</summary>
     public string? FixedSource { get; init; }
 
@@ -44,6 +47,9 @@ internal sealed class ImageTest
 
     /// <summary>Which code action to apply when several are offered; 0 by default.</summary>
     public int? CodeActionIndex { get; init; }
+
+    /// <summary>How many rounds of fixes it takes until no fixable diagnostic is left; the library's guess when null.</summary>
+    public int? Iterations { get; init; }
 
     public List<DiagnosticResult> Expected { get; } = [];
 
@@ -63,10 +69,21 @@ internal sealed class ImageTest
         }
 
         var fix = new CodeFixTest { CodeActionIndex = CodeActionIndex };
+        if (Iterations is { } iterations)
+        {
+            fix.NumberOfIncrementalIterations = iterations;
+            fix.NumberOfFixAllIterations = iterations;
+        }
         Configure(fix.TestState);
         Configure(fix.FixedState);
         fix.FixedState.Sources.Clear();
         fix.FixedState.Sources.Add(FixedSource);
+        foreach (var extra in AdditionalSources)
+        {
+            fix.FixedState.Sources.Add(extra);
+        }
+        // Markup in the fixed source states what must remain: for "no fix is offered", the fixed source is the source.
+        fix.FixedState.MarkupHandling = MarkupMode.Allow;
         fix.ExpectedDiagnostics.AddRange(Expected);
         return fix.RunAsync();
     }
@@ -74,6 +91,10 @@ internal sealed class ImageTest
     private void Configure(SolutionState state)
     {
         state.Sources.Add(Source);
+        foreach (var extra in AdditionalSources)
+        {
+            state.Sources.Add(extra);
+        }
         state.ReferenceAssemblies = NoDownload;
         state.AdditionalReferences.AddRange(Net100.References.All);
         state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(DeploymentAttribute).Assembly.Location));
