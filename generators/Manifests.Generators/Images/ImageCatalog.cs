@@ -61,10 +61,12 @@ internal sealed class ImageCatalog
     public static ImageCatalog Load(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var files = ImmutableArray.CreateBuilder<ImageCatalogFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in options.AdditionalFiles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!IsCatalog(options, file) || file.GetText(cancellationToken) is not { } text)
+            // A file listed twice is one catalog (and its bad lines are reported once).
+            if (!IsCatalog(options, file) || !seen.Add(file.Path) || file.GetText(cancellationToken) is not { } text)
             {
                 continue;
             }
@@ -109,7 +111,7 @@ internal sealed class ImageCatalog
     {
         var registryCost = image.Registry == repository.Sample.Registry ? 0 : 1;
         var threshold = Math.Max(2, image.RepositoryPath.Length / 3);
-        var distance = EditDistance.Between(image.RepositoryPath, repository.Sample.RepositoryPath);
+        var distance = EditDistance.Between(image.RepositoryPath, repository.Sample.RepositoryPath, threshold);
         if (distance <= threshold)
         {
             return 2 * distance + registryCost;

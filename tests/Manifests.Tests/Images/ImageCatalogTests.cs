@@ -121,6 +121,22 @@ public class ImageCatalogTests
             }
         }, iter: 5_000);
 
+    [Fact]
+    public void Bounded_edit_distance_agrees_with_the_full_table()
+        => Gen.Select(Gen.String[Gen.Char["abc/-"], 0, 12], Gen.String[Gen.Char["abc/-"], 0, 12], Gen.Int[0, 6]).Sample((a, b, max) =>
+        {
+            var full = new int[a.Length + 1, b.Length + 1];
+            for (var i = 0; i <= a.Length; i++)
+            {
+                for (var j = 0; j <= b.Length; j++)
+                {
+                    full[i, j] = i == 0 ? j : j == 0 ? i
+                        : Math.Min(full[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), Math.Min(full[i - 1, j], full[i, j - 1]) + 1);
+                }
+            }
+            Assert.Equal(Math.Min(full[a.Length, b.Length], max + 1), EditDistance.Between(a, b, max));
+        }, iter: 20_000);
+
     [Theory]
     [InlineData(" idock.daumkakao.io ", "idock.daumkakao.io", null)]
     [InlineData("https://IDOCK.daumkakao.io/", "idock.daumkakao.io", null)]
