@@ -236,7 +236,18 @@ public class ImageAnalyzerTests
 
     [Fact]
     public Task Database_with_the_frontends_image()
-        => new ImageTest(ShopWith(dbImage: "{|KM204:\"idock.daumkakao.io/shop/frontend:1.4.2\"|}")).RunAsync();
+        => new ImageTest(ShopWith(dbImage: "{|#0:\"idock.daumkakao.io/shop/frontend:1.4.2\"|}")) { Catalog = ShopCatalog }
+            .RunAsync(Diagnostic(DiagnosticIds.ImageOfAnotherComponent).WithLocation(0)
+                .WithMessage("Image 'idock.daumkakao.io/shop/frontend:1.4.2' in 'db' belongs to the workload 'frontend' (frontend tier), as the image's name says: use the image of 'db', 'idock.daumkakao.io/shop/db:15.4' in the catalog"));
+
+    [Fact]
+    public Task Third_party_image_that_another_component_runs()
+        => new ImageTest("""
+            using Manifests;
+            [Deployment] [Label("tier", "frontend")] [Container({|#0:"postgres:16.3"|})] public partial class Frontend { }
+            [ReplicaSet(Name = "db")] [Container("postgres:16.3")] public partial class Database { }
+            """).RunAsync(Diagnostic(DiagnosticIds.ImageOfAnotherComponent).WithLocation(0)
+                .WithMessage("Image 'postgres:16.3' in 'frontend' belongs to the workload 'db' (database tier), which runs the same repository: use the image built for 'frontend'"));
 
     [Fact]
     public Task Nested_api_container_with_the_frontends_image()
