@@ -31,6 +31,7 @@ internal sealed class ImageCatalog
     private static readonly ConditionalWeakTable<SourceText, CatalogText> ParsedTexts = new();
 
     private readonly Dictionary<string, CatalogRepository> repositories = new(StringComparer.Ordinal);
+    private readonly ImmutableArray<CatalogRepository> ordered;
 
     public ImageCatalog(ImmutableArray<ImageCatalogFile> files)
     {
@@ -43,6 +44,7 @@ internal sealed class ImageCatalog
             }
             repository.Add(entry);
         }
+        ordered = repositories.Values.OrderBy(r => r.Repository, StringComparer.Ordinal).ToImmutableArray();
     }
 
     /// <summary>The catalog files, in the order the project lists them.</summary>
@@ -52,7 +54,7 @@ internal sealed class ImageCatalog
     public bool IsPresent => !Files.IsEmpty;
 
     /// <summary>The repositories the catalog lists, in ordinal order.</summary>
-    public IEnumerable<CatalogRepository> Repositories => repositories.Values.OrderBy(r => r.Repository, StringComparer.Ordinal);
+    public ImmutableArray<CatalogRepository> Repositories => ordered;
 
     /// <summary>The catalog files' names, for messages: <c>images.txt</c>.</summary>
     public string FileNames => string.Join(", ", Files.Select(f => System.IO.Path.GetFileName(f.Path)).Distinct());

@@ -395,6 +395,34 @@ public class ImageAnalyzerTests
             [Deployment] [Container({|KM205:"idock.daumkakao.io/mirror/busybox:latest"|})] public partial class Tools { }
             """) { Catalog = ShopCatalog }.RunAsync();
 
+    // ---- Configuration -----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Each rule is configured by its ID like any analyzer. (Raising a severity works the same way in a real build,
+    /// checked on the Shop; the testing library reports the descriptor's default severity, so only silencing is
+    /// asserted here.)
+    /// </summary>
+    [Fact]
+    public Task Each_rule_is_configured_by_its_id_like_any_analyzer()
+        => new ImageTest("""
+            using Manifests;
+            [Deployment] [Container("idock.daumkakao.io/shop/backend")] public partial class Backend { }
+            [Deployment] [Container({|KM203:"idock.daumkakao.io/shop/payments:1.0"|})] public partial class Payments { }
+            """)
+        {
+            Catalog = ShopCatalog,
+            Configuration = "dotnet_diagnostic.KM205.severity = none",
+        }.RunAsync();
+
+    [Fact]
+    public Task A_pragma_silences_one_occurrence()
+        => new ImageTest("""
+            using Manifests;
+            [Deployment] [Container({|KM205:"busybox"|})] public partial class Debug { }
+            #pragma warning disable KM205 // a throwaway debugging pod
+            [Deployment] [Container("busybox")] public partial class Debug2 { }
+            """).RunAsync();
+
     /// <summary>The seed's shop, with one image swapped in where a test needs it.</summary>
     internal static string ShopWith(string? frontendImage = null, string? apiImage = null, string? dbImage = null) => $$"""
         using Manifests;

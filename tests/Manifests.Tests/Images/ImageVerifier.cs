@@ -45,6 +45,9 @@ internal sealed class ImageTest
     /// <summary>The <c>ManifestsAllowedRegistries</c> MSBuild property (';'-separated, as a user writes it); null leaves it unset.</summary>
     public string? AllowedRegistries { get; init; }
 
+    /// <summary>More lines for the global analyzer config, such as <c>dotnet_diagnostic.KM205.severity = none</c>.</summary>
+    public string? Configuration { get; init; }
+
     /// <summary>Which code action to apply when several are offered; 0 by default.</summary>
     public int? CodeActionIndex { get; init; }
 
@@ -104,6 +107,10 @@ internal sealed class ImageTest
         {
             // What Manifests.targets derives from the property: ';' would start an editorconfig comment.
             config.Append("build_property._ManifestsAllowedRegistries = ").Append(AllowedRegistries.Replace(';', ',')).Append('\n');
+        }
+        if (Configuration is not null)
+        {
+            config.Append(Configuration).Append('\n');
         }
         if (Catalog is not null)
         {
