@@ -93,7 +93,7 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             .OrderBy(r => r.Sample.RepositoryPath == image.RepositoryPath ? 0 : 1)
             .ThenBy(r => r.Repository, System.StringComparer.Ordinal)
             .Select(r => r.Suggest(image))
-            .FirstOrDefault();
+            .FirstOrDefault(s => s is not null);
         var advice = replacement is null
             ? $"bring the image into an allowed registry ({settings.Policy.Describe()}) and use it from there"
             : $"use '{replacement}', its copy in an allowed registry";
@@ -121,7 +121,9 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
         if (repository is not null)
         {
             var tags = repository.TagsNewestFirst.Take(5).ToList();
-            advice = $"the catalog lists '{repository.Sample.WrittenRepository}' with {(tags.Count == 1 ? "tag" : "tags")} {string.Join(", ", tags)}: did you mean '{suggestion}'?";
+            advice = tags.Count == 0
+                ? $"the catalog lists '{repository.Sample.WrittenRepository}' by digest only: pin the image to a listed digest ('@sha256:…')"
+                : $"the catalog lists '{repository.Sample.WrittenRepository}' with {(tags.Count == 1 ? "tag" : "tags")} {string.Join(", ", tags)}: did you mean '{suggestion}'?";
         }
         else if (suggestion is not null)
         {

@@ -101,7 +101,7 @@ internal sealed class ImageCatalog
         var bestScore = int.MaxValue;
         foreach (var repository in Repositories)
         {
-            if (Score(image, repository) is { } score && score < bestScore)
+            if (Score(image, repository) is { } score && score < bestScore && repository.Suggest(image) is not null)
             {
                 (best, bestScore) = (repository, score);
             }
@@ -229,13 +229,20 @@ internal sealed class CatalogRepository
             || (image.Digest is { } digest && digests.Contains(digest))
             || tags.Contains(image.Tag ?? (image.Digest is null ? ImageReference.LatestTag : string.Empty));
 
-    /// <summary>This repository as the user should write it for <paramref name="image"/>: with its tag when listed, else the newest.</summary>
-    public string Suggest(ImageReference image)
+    /// <summary>
+    /// This repository as the user should write it for <paramref name="image"/>: with the image's tag when listed, else
+    /// the newest tag; the bare repository when any tag will do; null when it is listed by digest only.
+    /// </summary>
+    public string? Suggest(ImageReference image)
     {
         if (image.Tag is { } tag && (AnyTag || tags.Contains(tag)))
         {
             return Sample.WithTag(tag);
         }
-        return NewestTag is { } newest ? Sample.WithTag(newest) : Sample.WrittenRepository;
+        if (NewestTag is { } newest)
+        {
+            return Sample.WithTag(newest);
+        }
+        return AnyTag ? Sample.WrittenRepository : null;
     }
 }

@@ -197,6 +197,15 @@ public class ImageAnalyzerTests
         }.RunAsync();
 
     [Fact]
+    public Task Repository_listed_by_digest_only_asks_for_a_digest()
+        => new ImageTest("""
+            using Manifests;
+            [Deployment] [Container({|#0:"idock.daumkakao.io/shop/db:15.4"|})] public partial class Db { }
+            """) { Catalog = "idock.daumkakao.io/shop/db@sha256:a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0\n" }
+            .RunAsync(Diagnostic(DiagnosticIds.ImageNotInCatalog).WithLocation(0)
+                .WithMessage("Image 'idock.daumkakao.io/shop/db:15.4' is not in the image catalog (images.txt): the catalog lists 'idock.daumkakao.io/shop/db' by digest only: pin the image to a listed digest ('@sha256:…')"));
+
+    [Fact]
     public Task Silent_without_a_catalog_and_ignores_additional_files_that_are_no_catalog()
         => new ImageTest("""
             using Manifests;
