@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace Manifests.Generators.Diagnostics;
 
 /// <summary>All diagnostic descriptors: one place for IDs, titles, messages, categories and help links.</summary>
-internal static class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
     /// <summary>Each ID's help page is <c>docs/diagnostics/{ID}.md</c> in the repository.</summary>
     public const string HelpLinkBase = "https://github.com/manifests-k8s/manifests/blob/main/docs/diagnostics/";

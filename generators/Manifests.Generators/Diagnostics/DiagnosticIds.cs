@@ -26,8 +26,18 @@ public static class DiagnosticIds
     public const string LabelConflict = "KM118";
     public const string LimitBelowRequest = "KM119";
     public const string UnrepresentableText = "KM120";
+
+    // KM2xx: image references (Images/ImageAnalyzer).
+    public const string MalformedImage = "KM201";
+    public const string RegistryNotAllowed = "KM202";
+    public const string ImageNotInCatalog = "KM203";
+    public const string ImageOfAnotherComponent = "KM204";
+    public const string MutableImageTag = "KM205";
+
+    // KM3xx: scheduling against the cluster profile (Scheduling/SchedulingAnalyzer).
     public const string Unschedulable = "KM301";
     public const string ToleratesNoTaint = "KM302";
     public const string InvalidClusterProfile = "KM303";
+
     public const string TargetPortNotExposed = "KM402";
 }

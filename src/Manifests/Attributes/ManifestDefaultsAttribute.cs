@@ -13,5 +13,13 @@ namespace Manifests
 
         /// <summary>The application the objects are part of: written as the <c>app.kubernetes.io/part-of</c> label.</summary>
         public string? PartOf { get; set; }
+
+        /// <summary>
+        /// The registries the team pulls images from, for example <c>new[] { "idock.daumkakao.io" }</c>: a host, with
+        /// port and path prefix if need be (<c>localhost:5000</c>, <c>idock.daumkakao.io/shop</c>); <c>docker.io</c> is
+        /// Docker Hub. An image from anywhere else is reported (KM202). Joined with the MSBuild property
+        /// <c>ManifestsAllowedRegistries</c>; with neither, every registry is allowed.
+        /// </summary>
+        public string[]? AllowedRegistries { get; set; }
     }
 }

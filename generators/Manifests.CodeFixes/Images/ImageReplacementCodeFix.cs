@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Manifests.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Manifests.CodeFixes.Images;
+
+/// <summary>
+/// Replaces an image string with the image the analyzer worked out, when it knows one: the lower-cased (or trimmed)
+/// reference for KM201, the catalog's copy in an allowed registry for KM202, the closest catalog entry for KM203, the
+/// component's own image for KM204, and the newest catalog tag for KM205. The analyzer puts the replacement in the
+/// diagnostic; without one, or when the image is not a string literal (a constant, an interpolation), nothing is offered.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ImageReplacementCodeFix)), Shared]
+public sealed class ImageReplacementCodeFix : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.MalformedImage,
+        DiagnosticIds.RegistryNotAllowed,
+        DiagnosticIds.ImageNotInCatalog,
+        DiagnosticIds.ImageOfAnotherComponent,
+        DiagnosticIds.MutableImageTag);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(DiagnosticDescriptors.ReplacementProperty, out var replacement)
+                || replacement is null
+                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+                || !literal.IsKind(SyntaxKind.StringLiteralExpression)
+                || literal.Token.ValueText == replacement)
+            {
+                continue;
+            }
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    Title(diagnostic.Id, replacement),
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal,
+                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(replacement)).WithTriviaFrom(literal)))),
+                    // One key per rule, so that "fix all" applies each diagnostic's own replacement.
+                    equivalenceKey: nameof(ImageReplacementCodeFix) + ":" + diagnostic.Id),
+                diagnostic);
+        }
+    }
+
+    private static string Title(string id, string replacement) => id switch
+    {
+        DiagnosticIds.MutableImageTag => $"Pin to '{replacement}'",
+        DiagnosticIds.ImageNotInCatalog => $"Use '{replacement}' from the image catalog",
+        DiagnosticIds.RegistryNotAllowed => $"Use '{replacement}' from an allowed registry",
+        DiagnosticIds.ImageOfAnotherComponent => $"Use this component's image '{replacement}'",
+        _ => $"Use '{replacement}'",
+    };
+}

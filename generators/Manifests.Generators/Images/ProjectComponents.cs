@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Manifests.Generators.Helpers;
+using Manifests.Generators.Models;
+
+namespace Manifests.Generators.Images;
+
+/// <summary>
+/// What the project itself says about its components, for KM204: each workload's name, class name and tier/component
+/// labels, the tiers these name, and the images it runs. A component mix-up is reported only on positive evidence from
+/// both sides: the workload's own identity is known, the image does not name it, and the image clearly names a
+/// different component of this project. See docs/diagnostics/KM204.md for the safeguards.
+/// </summary>
+internal sealed class ProjectComponents
+{
+    private readonly ImmutableArray<Component> components;
+    private readonly ImmutableHashSet<string> projectWords;
+
+    private ProjectComponents(ImmutableArray<Component> components, ImmutableHashSet<string> projectWords)
+    {
+        this.components = components;
+        this.projectWords = projectWords;
+    }
+
+    /// <summary>Indexes <paramref name="workloads"/>: every workload of the compilation.</summary>
+    public static ProjectComponents Build(IReadOnlyList<WorkloadSpec> workloads, ManifestDefaults defaults)
+    {
+        // Words every workload name shares ("shop" in shop-frontend, shop-backend) or that name the whole project
+        // (its namespace, its part-of) tell no component apart. Tier words always do.
+        var nameWords = workloads.Select(w => new HashSet<string>(ComponentWords.Split(w.Name.Value))).ToList();
+        var shared = nameWords.Count >= 2
+            ? nameWords.Skip(1).Aggregate(new HashSet<string>(nameWords[0]), (all, next) => { all.IntersectWith(next); return all; })
+            : new HashSet<string>();
+        shared.UnionWith(ComponentWords.Split(defaults.Namespace ?? string.Empty));
+        shared.UnionWith(ComponentWords.Split(defaults.PartOf ?? string.Empty));
+        shared.RemoveWhere(ComponentWords.IsTierWord);
+        var projectWords = shared.ToImmutableHashSet(StringComparer.Ordinal);
+
+        return new ProjectComponents(workloads.Select(w => Component.From(w, projectWords)).ToImmutableArray(), projectWords);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="image"/>, run by <paramref name="container"/> of <paramref name="workload"/>, belongs to
+    /// another component of the project; null when it does not, or when the evidence is not clear.
+    /// </summary>
+    public ComponentMixUp? Check(WorkloadSpec workload, ContainerSpec container, bool isMainContainer, ImageReference image, ImageCatalog catalog)
+    {
+        if (components.FirstOrDefault(c => c.ClassName == workload.ClassName) is not { } own)
+        {
+            return null;
+        }
+
+        // 1. Who is this container? The workload's words and tiers, plus the container's own name.
+        var containerWords = Distinctive(container.Name.Value);
+        var containerTiers = Tiers(containerWords);
+        var ownWords = own.Words.Union(containerWords);
+        var ownTiers = own.Tiers.Union(containerTiers);
+        var ownNames = own.ExactNames.Add(container.Name.Value.ToLowerInvariant());
+
+        // Only a container whose role is known is judged: the main container of a workload with a known tier (or whose
+        // own image the catalog lists), or a container named for a tier. A sidecar called "log-shipper" or "cache" may
+        // run anything.
+        var known = isMainContainer
+            ? !ownTiers.IsEmpty || OwnImage(catalog, ownNames, image) is not null
+            : !containerTiers.IsEmpty;
+        if (!known)
+        {
+            return null;
+        }
+
+        // 2. An image that names this container's own component in any way is its own: frontend-nginx for frontend.
+        var imageWords = ImageWords(image);
+        var imageTiers = Tiers(imageWords);
+        if (imageWords.Overlaps(ownWords) || imageTiers.Overlaps(ownTiers))
+        {
+            return null;
+        }
+
+        // 3. It must clearly name another component of this project, in a place where the project's images live.
+        var projectNamespaces = new HashSet<string>(
+            components.Where(c => c != own).SelectMany(c => c.Images).Select(i => i.Namespace), StringComparer.Ordinal);
+        foreach (var other in components.Where(c => c != own).OrderBy(c => c.Name, StringComparer.Ordinal))
+        {
+            if (other.Tiers.Overlaps(ownTiers))
+            {
+                continue; // Two components of one tier: which image is whose is not clear from words.
+            }
+            var runsSameRepository = other.Images.Any(i => i.IsSameRepository(image));
+            var namedAfterIt = other.ExactNames.Contains(image.Name)
+                && (runsSameRepository || projectNamespaces.Contains(image.Namespace));
+            var sameRepositoryAndWords = runsSameRepository && (imageWords.Overlaps(other.Words) || imageTiers.Overlaps(other.Tiers));
+            if (namedAfterIt || sameRepositoryAndWords)
+            {
+                var evidence = namedAfterIt ? "as the image's name says" : "which runs the same repository";
+                return new ComponentMixUp(other, evidence, OwnImage(catalog, ownNames, image));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The catalog's image for the container's own component: a repository named like it, preferably beside the
+    /// wrong image, at its newest tag; null when the catalog has none.
+    /// </summary>
+    private static CatalogRepository? OwnImage(ImageCatalog catalog, ImmutableHashSet<string> ownNames, ImageReference image)
+        => catalog.Repositories
+            .Where(r => ownNames.Contains(r.Sample.Name))
+            .OrderBy(r => r.Sample.Namespace == image.Namespace ? 0 : 1)
+            .ThenBy(r => r.Repository, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    /// <summary>
+    /// The words of an image's path that can name a component: every path component but the first when there are
+    /// several (the first is the team or project: "shop" in shop/frontend), without generic words.
+    /// </summary>
+    private ImmutableHashSet<string> ImageWords(ImageReference image)
+    {
+        var components = image.RepositoryPath.Split('/');
+        var named = components.Length > 1 ? components.Skip(1) : components;
+        return named.SelectMany(ComponentWords.Meaningful).Where(w => !projectWords.Contains(w)).ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    private ImmutableHashSet<string> Distinctive(string text)
+        => ComponentWords.Meaningful(text).Where(w => !projectWords.Contains(w)).ToImmutableHashSet(StringComparer.Ordinal);
+
+    internal static ImmutableHashSet<string> Tiers(IEnumerable<string> words)
+        => words.Select(ComponentWords.Tier).Where(t => t is not null).Select(t => t!).ToImmutableHashSet(StringComparer.Ordinal);
+}
+
+/// <summary>One workload as a component of the project.</summary>
+/// <param name="ClassName">The class, which identifies the workload.</param>
+/// <param name="Name">The workload name.</param>
+/// <param name="Words">Its distinctive words: from its name, class name and component labels.</param>
+/// <param name="Tiers">The tiers those words name.</param>
+/// <param name="ExactNames">Its name, kebab-case class name and component label values: what an image named after it is called.</param>
+/// <param name="Images">The valid images its containers run.</param>
+internal sealed record Component(
+    string ClassName,
+    string Name,
+    ImmutableHashSet<string> Words,
+    ImmutableHashSet<string> Tiers,
+    ImmutableHashSet<string> ExactNames,
+    ImmutableArray<ImageReference> Images)
+{
+    public static Component From(WorkloadSpec workload, ImmutableHashSet<string> projectWords)
+    {
+        var simpleClassName = workload.ClassName.Substring(workload.ClassName.LastIndexOfAny(new[] { '.', ':' }) + 1);
+        var texts = new List<string> { workload.Name.Value, KebabCase.From(simpleClassName) };
+        texts.AddRange(workload.Labels
+            .Where(l => ComponentWords.ComponentLabelKeys.Contains(l.Key.Value, StringComparer.OrdinalIgnoreCase))
+            .Select(l => l.Value.Value));
+
+        var words = texts.SelectMany(ComponentWords.Meaningful).Where(w => !projectWords.Contains(w)).ToImmutableHashSet(StringComparer.Ordinal);
+        var images = workload.Containers
+            .Select(c => ImageReferenceParser.Parse(c.Image.Value, out _))
+            .Where(i => i is not null)
+            .Select(i => i!)
+            .ToImmutableArray();
+        return new Component(
+            workload.ClassName,
+            workload.Name.Value,
+            words,
+            ProjectComponents.Tiers(words),
+            texts.Where(t => t.Length > 0).Select(t => t.ToLowerInvariant()).ToImmutableHashSet(StringComparer.Ordinal),
+            images);
+    }
+
+    /// <summary>For messages: <c>the workload 'backend' (backend tier)</c>.</summary>
+    public string Describe()
+        => $"the workload '{Name}'" + (Tiers.IsEmpty ? string.Empty : $" ({string.Join(", ", Tiers.OrderBy(t => t, StringComparer.Ordinal))} tier)");
+}
+
+/// <summary>An image that belongs to another component.</summary>
+/// <param name="Owner">The component the image belongs to.</param>
+/// <param name="Evidence">Why: named after it, or it runs the same repository.</param>
+/// <param name="OwnImage">The catalog's image for the container's own component, if any.</param>
+internal sealed record ComponentMixUp(Component Owner, string Evidence, CatalogRepository? OwnImage);
