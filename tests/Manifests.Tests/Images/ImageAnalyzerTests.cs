@@ -183,6 +183,20 @@ public class ImageAnalyzerTests
                 .WithMessage("Image 'idock.daumkakao.io/shop/metrics-agent:0.9.0' is not in the image catalog (images.txt): bring the image into the registry and add it to the catalog, or use an image the catalog lists"));
 
     [Fact]
+    public Task Forgotten_init_container_image_is_reported_at_the_init_container()
+        => new ImageTest("""
+            using Manifests;
+            [Deployment]
+            public partial class Backend
+            {
+                [Container("idock.daumkakao.io/shop/backend:2.0.1")] public partial class Api { }
+                [InitContainer({|#0:"idock.daumkakao.io/shop/migrations:2.0.1"|})] public partial class Migrate { }
+            }
+            """) { Catalog = ShopCatalog }
+            .RunAsync(Diagnostic(DiagnosticIds.ImageNotInCatalog).WithLocation(0)
+                .WithMessage("Image 'idock.daumkakao.io/shop/migrations:2.0.1' is not in the image catalog (images.txt): bring the image into the registry and add it to the catalog, or use an image the catalog lists"));
+
+    [Fact]
     public Task Catalog_matches_normalised_repositories_any_tag_entries_and_digests()
         => new ImageTest("""
             using Manifests;
