@@ -236,6 +236,42 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
     }
 
     [Fact]
+    public void The_registry_catalog_and_cluster_profile_reach_the_analyzers_in_a_users_build()
+    {
+        using var consumer = package.CreateConsumer().WithShop();
+        consumer.SetProject(
+            properties: "<ManifestsAllowedRegistries>idock.daumkakao.io</ManifestsAllowedRegistries>",
+            items: """<ManifestsImageCatalog Include="registry/images.txt" /><ManifestsClusterNodes Include="cluster/nodes.yaml" />""");
+        consumer.WriteFile("registry/images.txt", "idock.daumkakao.io/shop/frontend:1.4.2\nidock.daumkakao.io/shop/backend:2.0.1\nidock.daumkakao.io/shop/db:15.4\n");
+        // Only the load-balancer node: the frontend tolerates it, the backend and db do not.
+        consumer.WriteFile("cluster/nodes.yaml", """
+            apiVersion: v1
+            kind: Node
+            metadata:
+              name: lb-1
+            spec:
+              taints:
+              - key: node-role.dkosv3.9rum.cc/lb
+                value: "true"
+                effect: NoSchedule
+            """);
+
+        var build = consumer.BuildSucceeds();
+
+        var warnings = WarningLines(build);
+        // The log-shipper sidecar was never brought into the registry (the seed's second mistake).
+        Assert.Contains(warnings, w => w.StartsWith(Path.Combine(consumer.Root, "Backend.cs"), StringComparison.Ordinal)
+            && w.Contains("warning KM203: Image 'idock.daumkakao.io/shop/log-shipper:1.2.0' is not in the image catalog", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith(Path.Combine(consumer.Root, "Backend.cs"), StringComparison.Ordinal)
+            && w.Contains("warning KM301: 0/1 nodes are available: 1 node(s) had untolerated taint {node-role.dkosv3.9rum.cc/lb: true}.", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith(Path.Combine(consumer.Root, "Database.cs"), StringComparison.Ordinal)
+            && w.Contains("warning KM301: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(warnings, w => w.StartsWith(Path.Combine(consumer.Root, "Frontend.cs"), StringComparison.Ordinal));
+        // Warnings about the world never hold the YAML back.
+        Assert.Equal(Shop.Files, ConsumerProject.FilesUnder(consumer.DefaultManifestsDirectory));
+    }
+
+    [Fact]
     public void Consumer_code_can_use_the_generated_catalog()
     {
         using var consumer = package.CreateConsumer().WithShop();
@@ -285,6 +321,15 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         => build.Log.Split('\n')
             .Select(line => line.Trim())
             .Where(line => line.Contains(": error ", StringComparison.Ordinal))
+            .Select(line => Regex.Replace(line, @"\s*\[[^\]]+\.csproj\]$", string.Empty))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Distinct "file(line,col): warning ID: message" lines.</summary>
+    private static List<string> WarningLines(DotNetResult build)
+        => build.Log.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Contains(": warning KM", StringComparison.Ordinal))
             .Select(line => Regex.Replace(line, @"\s*\[[^\]]+\.csproj\]$", string.Empty))
             .Distinct(StringComparer.Ordinal)
             .ToList();

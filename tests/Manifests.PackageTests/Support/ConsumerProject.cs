@@ -43,8 +43,11 @@ public sealed class ConsumerProject : IDisposable
     /// <summary>Where the YAML goes by default: <c>$(OutDir)manifests/</c>.</summary>
     public string DefaultManifestsDirectory => Path.Combine(Root, "bin", "Debug", "net10.0", "manifests");
 
-    /// <summary>Writes the project file: the package reference plus <paramref name="properties"/> (inner XML of a PropertyGroup).</summary>
-    public void SetProject(string properties = "")
+    /// <summary>
+    /// Writes the project file: the package reference plus <paramref name="properties"/> (inner XML of a PropertyGroup)
+    /// and <paramref name="items"/> (inner XML of an ItemGroup).
+    /// </summary>
+    public void SetProject(string properties = "", string items = "")
         => WriteFile(ProjectName + ".csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -55,6 +58,7 @@ public sealed class ConsumerProject : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="{PackageFixture.PackageId}" Version="{package.Version}" />
+                {items}
               </ItemGroup>
             </Project>
 
