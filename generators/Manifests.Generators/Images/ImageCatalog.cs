@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Manifests.Generators.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -17,12 +18,6 @@ namespace Manifests.Generators.Images;
 /// </summary>
 internal sealed class ImageCatalog
 {
-    /// <summary>The analyzer-config key MSBuild item metadata reaches analyzers under (see the package's props).</summary>
-    public const string KindMetadataKey = "build_metadata.AdditionalFiles.ManifestsKind";
-
-    /// <summary>The <c>ManifestsKind</c> of an image catalog file.</summary>
-    public const string KindValue = "ImageCatalog";
-
     /// <summary>The project lists no catalog: KM203 stays silent.</summary>
     public static readonly ImageCatalog None = new(ImmutableArray<ImageCatalogFile>.Empty);
 
@@ -68,7 +63,7 @@ internal sealed class ImageCatalog
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A file listed twice is one catalog (and its bad lines are reported once).
-            if (!IsCatalog(options, file) || !seen.Add(file.Path) || file.GetText(cancellationToken) is not { } text)
+            if (!ManifestsFileKind.Is(options, file, ManifestsFileKind.ImageCatalog) || !seen.Add(file.Path) || file.GetText(cancellationToken) is not { } text)
             {
                 continue;
             }
@@ -77,11 +72,6 @@ internal sealed class ImageCatalog
         }
         return files.Count == 0 ? None : new ImageCatalog(files.ToImmutable());
     }
-
-    /// <summary>Whether <paramref name="file"/> is an image catalog according to its MSBuild metadata.</summary>
-    public static bool IsCatalog(AnalyzerOptions options, AdditionalText file)
-        => options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(KindMetadataKey, out var kind)
-            && string.Equals(kind?.Trim(), KindValue, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The catalog's record of <paramref name="image"/>'s repository, or null.</summary>
     public CatalogRepository? Find(ImageReference image)

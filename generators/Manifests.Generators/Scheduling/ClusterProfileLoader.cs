@@ -1,6 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Manifests.Generators.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -14,9 +17,6 @@ namespace Manifests.Generators.Scheduling;
 /// </summary>
 internal static class ClusterProfileLoader
 {
-    public const string KindMetadata = "build_metadata.AdditionalFiles.ManifestsKind";
-    public const string ClusterNodesKind = "ClusterNodes";
-
     private static readonly ConditionalWeakTable<SourceText, FileProfile> Cache = new();
 
     /// <summary>How many files were actually parsed since the process started (the cache's misses), for tests.</summary>
@@ -26,9 +26,11 @@ internal static class ClusterProfileLoader
     {
         var nodes = ImmutableArray.CreateBuilder<ClusterNode>();
         var problems = ImmutableArray.CreateBuilder<ProfileProblem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in options.AdditionalFiles)
         {
-            if (!IsClusterProfile(options, file) || file.GetText(cancellationToken) is not { } text)
+            // A file listed twice is one set of nodes: counting them twice would change the scheduler's "0/N".
+            if (!ManifestsFileKind.Is(options, file, ManifestsFileKind.ClusterNodes) || !seen.Add(file.Path) || file.GetText(cancellationToken) is not { } text)
             {
                 continue;
             }
@@ -43,10 +45,6 @@ internal static class ClusterProfileLoader
         }
         return nodes.Count == 0 && problems.Count == 0 ? ClusterProfile.Empty : new ClusterProfile(nodes.ToImmutable(), problems.ToImmutable());
     }
-
-    public static bool IsClusterProfile(AnalyzerOptions options, AdditionalText file)
-        => options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(KindMetadata, out var kind)
-            && string.Equals(kind, ClusterNodesKind, System.StringComparison.OrdinalIgnoreCase);
 
     private sealed class FileProfile(ImmutableArray<ClusterNode> nodes, ImmutableArray<ProfileProblem> problems)
     {

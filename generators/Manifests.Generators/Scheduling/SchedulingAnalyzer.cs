@@ -112,16 +112,17 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
     /// <summary>The taint key nearest to <paramref name="key"/> by edit distance, when it is near enough to be a typo.</summary>
     private static string? Closest(string key, IEnumerable<string> candidates)
     {
+        var threshold = System.Math.Max(2, key.Length / 3);
         string? best = null;
-        var bestDistance = int.MaxValue;
+        var bestDistance = threshold + 1;
         foreach (var candidate in candidates)
         {
-            var distance = EditDistance.Between(key, candidate);
+            var distance = EditDistance.Between(key, candidate, threshold);
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
             }
         }
-        return best is not null && bestDistance <= System.Math.Max(2, key.Length / 3) ? best : null;
+        return best;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using CsCheck;
+using Manifests.Generators.Helpers;
 using Manifests.Generators.Images;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -158,7 +159,7 @@ public class ImageCatalogTests
         => new([new ImageCatalogFile("/images.txt", CatalogText.Parse(SourceText.From(text), CancellationToken.None))]);
 
     private static AnalyzerOptions Options(AdditionalText file, bool isCatalog)
-        => new([file], new TestOptionsProvider(isCatalog ? ImageCatalog.KindValue : null));
+        => new([file], new TestOptionsProvider(isCatalog ? ManifestsFileKind.ImageCatalog : null));
 
     private sealed class TestAdditionalText(string path, SourceText text) : AdditionalText
     {
@@ -175,7 +176,7 @@ public class ImageCatalogTests
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-            => kind is null ? GlobalOptions : new Options(ImmutableDictionary<string, string>.Empty.Add(ImageCatalog.KindMetadataKey, kind));
+            => kind is null ? GlobalOptions : new Options(ImmutableDictionary<string, string>.Empty.Add(ManifestsFileKind.MetadataKey, kind));
 
         private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
         {

@@ -1,3 +1,4 @@
+using Manifests.Generators.Helpers;
 using Manifests.Generators.Scheduling;
 using static Manifests.Tests.Scheduling.SchedulingVerifier;
 
@@ -206,7 +207,7 @@ public class ClusterProfileTests
         {
             public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
             {
-                value = key == ClusterProfileLoader.KindMetadata ? ClusterProfileLoader.ClusterNodesKind : null;
+                value = key == ManifestsFileKind.MetadataKey ? ManifestsFileKind.ClusterNodes : null;
                 return value is not null;
             }
         }
