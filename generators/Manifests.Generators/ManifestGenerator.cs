@@ -26,7 +26,8 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => DefaultsParser.Parse(compilation.Assembly, cancellationToken))
             .WithTrackingName(TrackingNames.Defaults);
 
-        // 2. Each workload class to its model, with a verdict on whether it is valid.
+        // 2. Each workload class to its model. This transform re-runs for every class on every keystroke (the
+        //    compilation changed), so it only reads: judging and emitting happen after the cache, in step 3.
         var deployments = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownAttributes.DeploymentMetadataName,
@@ -44,7 +45,8 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Where(static workload => workload is not null)
             .Select(static (workload, _) => workload!);
 
-        // 3. Each valid workload to its YAML documents: editing one class re-emits only that class's documents.
+        // 3. Each valid workload to its YAML documents, only when its model changed: editing one class validates and
+        //    re-emits only that class's documents.
         var deploymentDocuments = Documents(deployments, defaults).WithTrackingName(TrackingNames.DeploymentDocuments);
         var replicaSetDocuments = Documents(replicaSets, defaults).WithTrackingName(TrackingNames.ReplicaSetDocuments);
 
@@ -59,24 +61,20 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             output.AddSource("Manifests.g.cs", CatalogEmitter.Emit(documents.AsImmutableArray())));
     }
 
-    private static ValidatedWorkload? Parse(GeneratorAttributeSyntaxContext context, WorkloadKind kind, CancellationToken cancellationToken)
-    {
-        if (context.TargetSymbol is not INamedTypeSymbol type
-            || WorkloadParser.Parse(type, cancellationToken) is not { } spec
+    private static WorkloadSpec? Parse(GeneratorAttributeSyntaxContext context, WorkloadKind kind, CancellationToken cancellationToken)
+        => context.TargetSymbol is INamedTypeSymbol type
+            && WorkloadParser.Parse(type, cancellationToken) is { } spec
             // A class with both workload attributes is parsed once, as the first; the analyzer reports the second.
-            || spec.Kind != kind)
-        {
-            return null;
-        }
-        return new ValidatedWorkload(spec, WorkloadValidator.Validate(spec).IsEmpty);
-    }
+            && spec.Kind == kind
+                ? spec
+                : null;
 
     private static IncrementalValuesProvider<EquatableArray<ManifestDocument>> Documents(
-        IncrementalValuesProvider<ValidatedWorkload> workloads, IncrementalValueProvider<ManifestDefaults> defaults)
+        IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<ManifestDefaults> defaults)
         => workloads
             .Combine(defaults)
-            .Select(static (pair, _) => pair.Left.IsValid && WorkloadValidator.ValidateDefaults(pair.Right).IsEmpty
-                ? WorkloadEmitter.Emit(pair.Left.Spec, pair.Right)
+            .Select(static (pair, _) => WorkloadValidator.Validate(pair.Left).IsEmpty && WorkloadValidator.ValidateDefaults(pair.Right).IsEmpty
+                ? WorkloadEmitter.Emit(pair.Left, pair.Right)
                 : EquatableArray<ManifestDocument>.Empty);
 
     /// <summary>
@@ -99,6 +97,3 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             document.Kind == "Service" ? ObjectIdentity.ServiceGroup : ObjectIdentity.WorkloadGroup, document.Name, document.Namespace);
     }
 }
-
-/// <summary>A parsed workload and whether it passed validation: the unit the pipeline caches per class.</summary>
-internal sealed record ValidatedWorkload(WorkloadSpec Spec, bool IsValid);
