@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -50,15 +52,27 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         var deploymentDocuments = Documents(deployments, defaults).WithTrackingName(TrackingNames.DeploymentDocuments);
         var replicaSetDocuments = Documents(replicaSets, defaults).WithTrackingName(TrackingNames.ReplicaSetDocuments);
 
-        // 4. All documents together, minus objects declared twice (the analyzer reports those), in path order.
-        var allDocuments = deploymentDocuments.Collect()
-            .Combine(replicaSetDocuments.Collect())
-            .Select(static (pair, _) => Distinct(pair.Left.AddRange(pair.Right)))
-            .WithTrackingName(TrackingNames.AllDocuments);
+        // 4. The objects that more than one class claims (the analyzer reports them; none of those classes gets YAML).
+        //    Almost always none, so this value rarely changes and wakes nothing after it.
+        var contested = deploymentDocuments.Select(static (documents, _) => Identities(documents)).Collect()
+            .Combine(replicaSetDocuments.Select(static (documents, _) => Identities(documents)).Collect())
+            .Select(static (pair, _) => Contested(pair.Left.AddRange(pair.Right)))
+            .WithTrackingName(TrackingNames.ContestedObjects);
 
-        // 5. One source file: the documents as assembly attributes (for the build task) and as the GeneratedManifests class.
-        context.RegisterSourceOutput(allDocuments, static (output, documents) =>
-            output.AddSource("Manifests.g.cs", CatalogEmitter.Emit(documents.AsImmutableArray())));
+        // 5. One source file per workload: its documents as assembly attributes, which the build task writes to disk.
+        //    Editing one workload re-emits, and the compiler re-parses, that small file only.
+        EmitWorkloadFiles(context, deploymentDocuments, contested);
+        EmitWorkloadFiles(context, replicaSetDocuments, contested);
+
+        // 6. The index: every file's path in order, for the kustomization and the GeneratedManifests class. It holds no
+        //    YAML, so it is re-emitted only when an object is added, removed or renamed.
+        var index = deploymentDocuments.Select(static (documents, _) => Entries(documents)).Collect()
+            .Combine(replicaSetDocuments.Select(static (documents, _) => Entries(documents)).Collect())
+            .Combine(contested)
+            .Select(static (pair, _) => Index(pair.Left.Left.AddRange(pair.Left.Right), pair.Right))
+            .WithTrackingName(TrackingNames.DocumentIndex);
+        context.RegisterSourceOutput(index, static (output, paths) =>
+            output.AddSource(CatalogEmitter.IndexHintName, CatalogEmitter.EmitIndex(paths.AsImmutableArray())));
     }
 
     private static WorkloadSpec? Parse(GeneratorAttributeSyntaxContext context, WorkloadKind kind, CancellationToken cancellationToken)
@@ -77,23 +91,64 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 ? WorkloadEmitter.Emit(pair.Left, pair.Right)
                 : EquatableArray<ManifestDocument>.Empty);
 
-    /// <summary>
-    /// Drops every class that claims an object another class claims too (both are wrong until one is renamed), and
-    /// orders the remaining documents by path for stable output.
-    /// </summary>
-    private static EquatableArray<ManifestDocument> Distinct(ImmutableArray<EquatableArray<ManifestDocument>> perWorkload)
+    private static void EmitWorkloadFiles(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<EquatableArray<ManifestDocument>> documents,
+        IncrementalValueProvider<EquatableArray<ObjectIdentity>> contested)
     {
-        var claims = perWorkload
-            .SelectMany(documents => documents)
-            .GroupBy(Identity)
-            .ToDictionary(group => group.Key, group => group.Count());
-        return perWorkload
-            .Where(documents => documents.All(document => claims[Identity(document)] == 1))
-            .SelectMany(documents => documents)
-            .OrderBy(document => document.Path, System.StringComparer.Ordinal)
+        var files = documents
+            .Combine(contested)
+            .Select(static (pair, _) => IsContested(pair.Left.Select(document => document.Entry), pair.Right) ? EquatableArray<ManifestDocument>.Empty : pair.Left)
+            .WithTrackingName(TrackingNames.WorkloadFiles);
+        context.RegisterSourceOutput(files, static (output, documents) =>
+        {
+            if (!documents.IsEmpty)
+            {
+                output.AddSource(CatalogEmitter.HintName(documents), CatalogEmitter.EmitDocuments(documents));
+            }
+        });
+    }
+
+    private static EquatableArray<ObjectIdentity> Identities(EquatableArray<ManifestDocument> documents)
+        => documents.Select(document => Identity(document.Entry)).ToEquatableArray();
+
+    private static EquatableArray<ManifestEntry> Entries(EquatableArray<ManifestDocument> documents)
+        => documents.Select(document => document.Entry).ToEquatableArray();
+
+    /// <summary>Every identity claimed by more than one class, in a stable order so that equal sets compare equal.</summary>
+    private static EquatableArray<ObjectIdentity> Contested(ImmutableArray<EquatableArray<ObjectIdentity>> perWorkload)
+    {
+        var seen = new HashSet<ObjectIdentity>();
+        var contested = new HashSet<ObjectIdentity>();
+        foreach (var identity in perWorkload.SelectMany(identities => identities))
+        {
+            if (!seen.Add(identity))
+            {
+                contested.Add(identity);
+            }
+        }
+        return contested.Count == 0
+            ? EquatableArray<ObjectIdentity>.Empty
+            : contested
+                .OrderBy(identity => identity.Group, StringComparer.Ordinal)
+                .ThenBy(identity => identity.Namespace, StringComparer.Ordinal)
+                .ThenBy(identity => identity.Name, StringComparer.Ordinal)
+                .ToEquatableArray();
+    }
+
+    /// <summary>The paths of the files of every class that claims no contested object, in order for stable output.</summary>
+    private static EquatableArray<string> Index(ImmutableArray<EquatableArray<ManifestEntry>> perWorkload, EquatableArray<ObjectIdentity> contested)
+        => perWorkload
+            .Where(entries => !IsContested(entries, contested))
+            .SelectMany(entries => entries)
+            .Select(entry => entry.Path)
+            .OrderBy(path => path, StringComparer.Ordinal)
             .ToEquatableArray();
 
-        static ObjectIdentity Identity(ManifestDocument document) => new(
-            document.Kind == "Service" ? ObjectIdentity.ServiceGroup : ObjectIdentity.WorkloadGroup, document.Name, document.Namespace);
-    }
+    /// <summary>Whether a class's objects include one that another class claims too: then both are wrong until one is renamed.</summary>
+    private static bool IsContested(IEnumerable<ManifestEntry> entries, EquatableArray<ObjectIdentity> contested)
+        => !contested.IsEmpty && entries.Any(entry => contested.AsImmutableArray().Contains(Identity(entry)));
+
+    private static ObjectIdentity Identity(ManifestEntry entry) => new(
+        entry.Kind == "Service" ? ObjectIdentity.ServiceGroup : ObjectIdentity.WorkloadGroup, entry.Name, entry.Namespace);
 }

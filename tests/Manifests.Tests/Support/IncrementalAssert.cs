@@ -10,7 +10,8 @@ internal static class IncrementalAssert
     public static readonly string[] OurSteps =
     [
         TrackingNames.Defaults, TrackingNames.Deployments, TrackingNames.ReplicaSets,
-        TrackingNames.DeploymentDocuments, TrackingNames.ReplicaSetDocuments, TrackingNames.AllDocuments,
+        TrackingNames.DeploymentDocuments, TrackingNames.ReplicaSetDocuments, TrackingNames.ContestedObjects,
+        TrackingNames.WorkloadFiles, TrackingNames.DocumentIndex,
     ];
 
     public static void AllCachedOrUnchanged(GeneratorDriverRunResult run)
