@@ -32,4 +32,10 @@ internal static class IncrementalAssert
         => run.Results.Single().TrackedSteps.TryGetValue(stepName, out var steps)
             ? steps.SelectMany(step => step.Outputs).Select(output => output.Reason).ToArray()
             : [];
+
+    /// <summary>The run reasons of the generator's source outputs: Cached means the file was not re-emitted.</summary>
+    public static IncrementalStepRunReason[] SourceOutputReasons(GeneratorDriverRunResult run)
+        => run.Results.Single().TrackedOutputSteps.TryGetValue("SourceOutput", out var steps)
+            ? steps.SelectMany(step => step.Outputs).Select(output => output.Reason).ToArray()
+            : [];
 }
