@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -26,7 +28,8 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => DefaultsParser.Parse(compilation.Assembly, cancellationToken))
             .WithTrackingName(TrackingNames.Defaults);
 
-        // 2. Each workload class to its model, with a verdict on whether it is valid.
+        // 2. Each workload class to its model. This transform re-runs for every class on every keystroke (the
+        //    compilation changed), so it only reads: judging and emitting happen after the cache, in step 3.
         var deployments = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownAttributes.DeploymentMetadataName,
@@ -44,61 +47,108 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Where(static workload => workload is not null)
             .Select(static (workload, _) => workload!);
 
-        // 3. Each valid workload to its YAML documents: editing one class re-emits only that class's documents.
+        // 3. Each valid workload to its YAML documents, only when its model changed: editing one class validates and
+        //    re-emits only that class's documents.
         var deploymentDocuments = Documents(deployments, defaults).WithTrackingName(TrackingNames.DeploymentDocuments);
         var replicaSetDocuments = Documents(replicaSets, defaults).WithTrackingName(TrackingNames.ReplicaSetDocuments);
 
-        // 4. All documents together, minus objects declared twice (the analyzer reports those), in path order.
-        var allDocuments = deploymentDocuments.Collect()
-            .Combine(replicaSetDocuments.Collect())
-            .Select(static (pair, _) => Distinct(pair.Left.AddRange(pair.Right)))
-            .WithTrackingName(TrackingNames.AllDocuments);
+        // 4. The objects that more than one class claims (the analyzer reports them; none of those classes gets YAML).
+        //    Almost always none, so this value rarely changes and wakes nothing after it.
+        var contested = deploymentDocuments.Select(static (documents, _) => Identities(documents)).Collect()
+            .Combine(replicaSetDocuments.Select(static (documents, _) => Identities(documents)).Collect())
+            .Select(static (pair, _) => Contested(pair.Left.AddRange(pair.Right)))
+            .WithTrackingName(TrackingNames.ContestedObjects);
 
-        // 5. One source file: the documents as assembly attributes (for the build task) and as the GeneratedManifests class.
-        context.RegisterSourceOutput(allDocuments, static (output, documents) =>
-            output.AddSource("Manifests.g.cs", CatalogEmitter.Emit(documents.AsImmutableArray())));
+        // 5. One source file per workload: its documents as assembly attributes, which the build task writes to disk.
+        //    Editing one workload re-emits, and the compiler re-parses, that small file only.
+        EmitWorkloadFiles(context, deploymentDocuments, contested);
+        EmitWorkloadFiles(context, replicaSetDocuments, contested);
+
+        // 6. The index: every file's path in order, for the kustomization and the GeneratedManifests class. It holds no
+        //    YAML, so it is re-emitted only when an object is added, removed or renamed.
+        var index = deploymentDocuments.Select(static (documents, _) => Entries(documents)).Collect()
+            .Combine(replicaSetDocuments.Select(static (documents, _) => Entries(documents)).Collect())
+            .Combine(contested)
+            .Select(static (pair, _) => Index(pair.Left.Left.AddRange(pair.Left.Right), pair.Right))
+            .WithTrackingName(TrackingNames.DocumentIndex);
+        context.RegisterSourceOutput(index, static (output, paths) =>
+            output.AddSource(CatalogEmitter.IndexHintName, CatalogEmitter.EmitIndex(paths.AsImmutableArray())));
     }
 
-    private static ValidatedWorkload? Parse(GeneratorAttributeSyntaxContext context, WorkloadKind kind, CancellationToken cancellationToken)
-    {
-        if (context.TargetSymbol is not INamedTypeSymbol type
-            || WorkloadParser.Parse(type, cancellationToken) is not { } spec
+    private static WorkloadSpec? Parse(GeneratorAttributeSyntaxContext context, WorkloadKind kind, CancellationToken cancellationToken)
+        => context.TargetSymbol is INamedTypeSymbol type
+            && WorkloadParser.Parse(type, cancellationToken) is { } spec
             // A class with both workload attributes is parsed once, as the first; the analyzer reports the second.
-            || spec.Kind != kind)
-        {
-            return null;
-        }
-        return new ValidatedWorkload(spec, WorkloadValidator.Validate(spec).IsEmpty);
-    }
+            && spec.Kind == kind
+                ? spec
+                : null;
 
     private static IncrementalValuesProvider<EquatableArray<ManifestDocument>> Documents(
-        IncrementalValuesProvider<ValidatedWorkload> workloads, IncrementalValueProvider<ManifestDefaults> defaults)
+        IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<ManifestDefaults> defaults)
         => workloads
             .Combine(defaults)
-            .Select(static (pair, _) => pair.Left.IsValid && WorkloadValidator.ValidateDefaults(pair.Right).IsEmpty
-                ? WorkloadEmitter.Emit(pair.Left.Spec, pair.Right)
+            .Select(static (pair, _) => WorkloadValidator.Validate(pair.Left).IsEmpty && WorkloadValidator.ValidateDefaults(pair.Right).IsEmpty
+                ? WorkloadEmitter.Emit(pair.Left, pair.Right)
                 : EquatableArray<ManifestDocument>.Empty);
 
-    /// <summary>
-    /// Drops every class that claims an object another class claims too (both are wrong until one is renamed), and
-    /// orders the remaining documents by path for stable output.
-    /// </summary>
-    private static EquatableArray<ManifestDocument> Distinct(ImmutableArray<EquatableArray<ManifestDocument>> perWorkload)
+    private static void EmitWorkloadFiles(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<EquatableArray<ManifestDocument>> documents,
+        IncrementalValueProvider<EquatableArray<ObjectIdentity>> contested)
     {
-        var claims = perWorkload
-            .SelectMany(documents => documents)
-            .GroupBy(Identity)
-            .ToDictionary(group => group.Key, group => group.Count());
-        return perWorkload
-            .Where(documents => documents.All(document => claims[Identity(document)] == 1))
-            .SelectMany(documents => documents)
-            .OrderBy(document => document.Path, System.StringComparer.Ordinal)
+        var files = documents
+            .Combine(contested)
+            .Select(static (pair, _) => IsContested(pair.Left.Select(document => document.Entry), pair.Right) ? EquatableArray<ManifestDocument>.Empty : pair.Left)
+            .WithTrackingName(TrackingNames.WorkloadFiles);
+        context.RegisterSourceOutput(files, static (output, documents) =>
+        {
+            if (!documents.IsEmpty)
+            {
+                output.AddSource(CatalogEmitter.HintName(documents), CatalogEmitter.EmitDocuments(documents));
+            }
+        });
+    }
+
+    private static EquatableArray<ObjectIdentity> Identities(EquatableArray<ManifestDocument> documents)
+        => documents.Select(document => Identity(document.Entry)).ToEquatableArray();
+
+    private static EquatableArray<ManifestEntry> Entries(EquatableArray<ManifestDocument> documents)
+        => documents.Select(document => document.Entry).ToEquatableArray();
+
+    /// <summary>Every identity claimed by more than one class, in a stable order so that equal sets compare equal.</summary>
+    private static EquatableArray<ObjectIdentity> Contested(ImmutableArray<EquatableArray<ObjectIdentity>> perWorkload)
+    {
+        var seen = new HashSet<ObjectIdentity>();
+        var contested = new HashSet<ObjectIdentity>();
+        foreach (var identity in perWorkload.SelectMany(identities => identities))
+        {
+            if (!seen.Add(identity))
+            {
+                contested.Add(identity);
+            }
+        }
+        return contested.Count == 0
+            ? EquatableArray<ObjectIdentity>.Empty
+            : contested
+                .OrderBy(identity => identity.Group, StringComparer.Ordinal)
+                .ThenBy(identity => identity.Namespace, StringComparer.Ordinal)
+                .ThenBy(identity => identity.Name, StringComparer.Ordinal)
+                .ToEquatableArray();
+    }
+
+    /// <summary>The paths of the files of every class that claims no contested object, in order for stable output.</summary>
+    private static EquatableArray<string> Index(ImmutableArray<EquatableArray<ManifestEntry>> perWorkload, EquatableArray<ObjectIdentity> contested)
+        => perWorkload
+            .Where(entries => !IsContested(entries, contested))
+            .SelectMany(entries => entries)
+            .Select(entry => entry.Path)
+            .OrderBy(path => path, StringComparer.Ordinal)
             .ToEquatableArray();
 
-        static ObjectIdentity Identity(ManifestDocument document) => new(
-            document.Kind == "Service" ? ObjectIdentity.ServiceGroup : ObjectIdentity.WorkloadGroup, document.Name, document.Namespace);
-    }
-}
+    /// <summary>Whether a class's objects include one that another class claims too: then both are wrong until one is renamed.</summary>
+    private static bool IsContested(IEnumerable<ManifestEntry> entries, EquatableArray<ObjectIdentity> contested)
+        => !contested.IsEmpty && entries.Any(entry => contested.AsImmutableArray().Contains(Identity(entry)));
 
-/// <summary>A parsed workload and whether it passed validation: the unit the pipeline caches per class.</summary>
-internal sealed record ValidatedWorkload(WorkloadSpec Spec, bool IsValid);
+    private static ObjectIdentity Identity(ManifestEntry entry) => new(
+        entry.Kind == "Service" ? ObjectIdentity.ServiceGroup : ObjectIdentity.WorkloadGroup, entry.Name, entry.Namespace);
+}

@@ -8,5 +8,7 @@ internal static class TrackingNames
     public const string ReplicaSets = nameof(ReplicaSets);
     public const string DeploymentDocuments = nameof(DeploymentDocuments);
     public const string ReplicaSetDocuments = nameof(ReplicaSetDocuments);
-    public const string AllDocuments = nameof(AllDocuments);
+    public const string ContestedObjects = nameof(ContestedObjects);
+    public const string WorkloadFiles = nameof(WorkloadFiles);
+    public const string DocumentIndex = nameof(DocumentIndex);
 }

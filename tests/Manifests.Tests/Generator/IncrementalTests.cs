@@ -32,7 +32,8 @@ public class IncrementalTests
         // The attribute transform re-reads each class (the compilation changed) and finds it equal; nothing after it runs.
         IncrementalAssert.AllCachedOrUnchanged(run);
         Assert.All(IncrementalAssert.Reasons(run, TrackingNames.DeploymentDocuments), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.Equal([IncrementalStepRunReason.Cached], IncrementalAssert.Reasons(run, TrackingNames.AllDocuments));
+        Assert.All(IncrementalAssert.Reasons(run, TrackingNames.WorkloadFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal([IncrementalStepRunReason.Cached], IncrementalAssert.Reasons(run, TrackingNames.DocumentIndex));
     }
 
     [Fact]
@@ -59,7 +60,9 @@ public class IncrementalTests
         Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.Deployments));
         Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.DeploymentDocuments));
         Assert.All(IncrementalAssert.Reasons(run, TrackingNames.ReplicaSetDocuments), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.AllDocuments));
+        // Only Api's file is re-emitted; the index's entries (no YAML) are equal, so it is not even recomputed.
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.WorkloadFiles).Where(r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Cached], IncrementalAssert.Reasons(run, TrackingNames.DocumentIndex));
         Assert.Contains("image: api:2", GeneratorHarness.ReadFiles(Compile(driver, edited))["api-deployment.yaml"]);
     }
 
@@ -74,6 +77,93 @@ public class IncrementalTests
         Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.Defaults));
         Assert.All(IncrementalAssert.Reasons(run, TrackingNames.DeploymentDocuments), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
         Assert.Contains("b/web-deployment.yaml", GeneratorHarness.ReadFiles(Compile(driver, edited)).Keys);
+    }
+
+    [Fact]
+    public void At_many_workloads_an_unrelated_edit_re_emits_no_document()
+    {
+        var (driver, compilation) = FirstRun([.. ManyWorkloads(WorkloadCount), Clock]);
+        var edited = Replace(compilation, "Ticks => 1", "Ticks => 2");
+
+        var run = driver.RunGenerators(edited).GetRunResult();
+
+        // Every class is re-read (new compilation) and found equal; nothing after the transform runs, no file is emitted.
+        IncrementalAssert.AllCachedOrUnchanged(run);
+        Assert.Equal(WorkloadCount, IncrementalAssert.Reasons(run, TrackingNames.Deployments).Length);
+        Assert.All(IncrementalAssert.Reasons(run, TrackingNames.DeploymentDocuments), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(IncrementalAssert.Reasons(run, TrackingNames.WorkloadFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal([IncrementalStepRunReason.Cached], IncrementalAssert.Reasons(run, TrackingNames.DocumentIndex));
+        Assert.All(IncrementalAssert.SourceOutputReasons(run), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void At_many_workloads_editing_one_re_emits_only_that_workloads_documents()
+    {
+        var (driver, compilation) = FirstRun([.. ManyWorkloads(WorkloadCount), Clock]);
+        var edited = Replace(compilation, "[Deployment(Name = \"app-7\", Replicas = 2)]", "[Deployment(Name = \"app-7\", Replicas = 3)]");
+
+        var run = driver.RunGenerators(edited).GetRunResult();
+
+        AssertOnlyOneRecomputed(IncrementalAssert.Reasons(run, TrackingNames.Deployments), IncrementalStepRunReason.Unchanged);
+        AssertOnlyOneRecomputed(IncrementalAssert.Reasons(run, TrackingNames.DeploymentDocuments), IncrementalStepRunReason.Cached);
+        AssertOnlyOneRecomputed(IncrementalAssert.Reasons(run, TrackingNames.WorkloadFiles), IncrementalStepRunReason.Cached);
+        // The index lists the same files (its entries hold no YAML): it is neither recomputed nor re-emitted.
+        Assert.Equal([IncrementalStepRunReason.Cached], IncrementalAssert.Reasons(run, TrackingNames.DocumentIndex));
+        // Source outputs: the 20 workload files and the index; only app-7's file is emitted again.
+        var outputs = IncrementalAssert.SourceOutputReasons(run);
+        Assert.Equal([IncrementalStepRunReason.Modified], outputs.Where(r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal(WorkloadCount + 1, outputs.Length);
+        Assert.Contains("replicas: 3", GeneratorHarness.ReadFiles(Compile(driver, edited))["bench/app-7-deployment.yaml"]);
+    }
+
+    [Fact]
+    public void Adding_a_workload_emits_its_file_and_the_index_only()
+    {
+        var (driver, compilation) = FirstRun([.. ManyWorkloads(WorkloadCount), Clock]);
+        var edited = compilation.AddSyntaxTrees(Parse(Workload(WorkloadCount)));
+
+        var run = driver.RunGenerators(edited).GetRunResult();
+
+        var files = IncrementalAssert.Reasons(run, TrackingNames.WorkloadFiles);
+        Assert.Equal([IncrementalStepRunReason.New], files.Where(r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.DocumentIndex));
+        // Source outputs: the existing workload files stay cached; the new file and the index are emitted.
+        var outputs = IncrementalAssert.SourceOutputReasons(run);
+        Assert.Equal(WorkloadCount, outputs.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(WorkloadCount + 2, outputs.Length);
+    }
+
+    private const int WorkloadCount = 20;
+
+    /// <summary>A file with no workload in it; it also carries the assembly's defaults.</summary>
+    private const string Clock = """
+        [assembly: Manifests.ManifestDefaults(Namespace = "bench")]
+        namespace App;
+        public static class Clock { public static int Ticks => 1; }
+        """;
+
+    /// <summary>Workloads in files of their own, as a team with many services writes them.</summary>
+    private static IEnumerable<string> ManyWorkloads(int count) => Enumerable.Range(0, count).Select(Workload);
+
+    private static string Workload(int i) => $$"""
+        using Manifests;
+        namespace App;
+        [Deployment(Name = "app-{{i}}", Replicas = 2)]
+        [Container("registry.example.com/team/app-{{i}}:1.0.0")]
+        [Port(8080, Name = "http")]
+        [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", CpuLimit = "500m", MemoryLimit = "256Mi")]
+        [Toleration("dedicated", Value = "apps", Effect = TaintEffect.NoSchedule)]
+        [Label("tier", "backend")]
+        [Service(Port = 80, TargetPort = "http")]
+        public partial class App{{i}} { }
+        """;
+
+    /// <summary>All reasons are <paramref name="others"/> but one, which is Modified.</summary>
+    private static void AssertOnlyOneRecomputed(IncrementalStepRunReason[] reasons, IncrementalStepRunReason others)
+    {
+        Assert.Equal(WorkloadCount, reasons.Length);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(WorkloadCount - 1, reasons.Count(r => r == others));
     }
 
     [Fact]

@@ -20,9 +20,12 @@ public class SnapshotTests
     public void Shop_example_generated_csharp()
     {
         var files = GeneratorHarness.Run(Repository.ExampleSources("Shop"));
-        var source = Assert.Single(files.Run.Results.Single().GeneratedSources);
-        Assert.Equal("Manifests.g.cs", source.HintName);
-        Snapshot.Match("Shop.Manifests.g.cs.txt", source.SourceText.ToString());
+        // One file per workload and the index, reviewed as one text in hint-name order.
+        var sources = files.Run.Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            ["Manifests.g.cs", "Manifests.shop_sbackend_hdeployment_dyaml.g.cs", "Manifests.shop_sdb_hreplicaset_dyaml.g.cs", "Manifests.shop_sfrontend_hdeployment_dyaml.g.cs"],
+            sources.Select(s => s.HintName));
+        Snapshot.Match("Shop.Manifests.g.cs.txt", string.Concat(sources.Select(s => $"// ----- {s.HintName}\n{s.SourceText}")));
     }
 
     [Fact]

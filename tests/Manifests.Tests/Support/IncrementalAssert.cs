@@ -10,7 +10,8 @@ internal static class IncrementalAssert
     public static readonly string[] OurSteps =
     [
         TrackingNames.Defaults, TrackingNames.Deployments, TrackingNames.ReplicaSets,
-        TrackingNames.DeploymentDocuments, TrackingNames.ReplicaSetDocuments, TrackingNames.AllDocuments,
+        TrackingNames.DeploymentDocuments, TrackingNames.ReplicaSetDocuments, TrackingNames.ContestedObjects,
+        TrackingNames.WorkloadFiles, TrackingNames.DocumentIndex,
     ];
 
     public static void AllCachedOrUnchanged(GeneratorDriverRunResult run)
@@ -29,6 +30,12 @@ internal static class IncrementalAssert
     /// <summary>The run reasons of every output of the named step, in order.</summary>
     public static IncrementalStepRunReason[] Reasons(GeneratorDriverRunResult run, string stepName)
         => run.Results.Single().TrackedSteps.TryGetValue(stepName, out var steps)
+            ? steps.SelectMany(step => step.Outputs).Select(output => output.Reason).ToArray()
+            : [];
+
+    /// <summary>The run reasons of the generator's source outputs: Cached means the file was not re-emitted.</summary>
+    public static IncrementalStepRunReason[] SourceOutputReasons(GeneratorDriverRunResult run)
+        => run.Results.Single().TrackedOutputSteps.TryGetValue("SourceOutput", out var steps)
             ? steps.SelectMany(step => step.Outputs).Select(output => output.Reason).ToArray()
             : [];
 }

@@ -1,0 +1,64 @@
+using Manifests.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Manifests.Benchmarks.Support;
+
+/// <summary>Drivers as the compiler creates them, and a check that the measured scenario is the one described.</summary>
+internal static class GeneratorRuns
+{
+    public static GeneratorDriver Driver(IIncrementalGenerator generator, bool trackSteps = false)
+        => CSharpGeneratorDriver.Create(
+            [generator.AsSourceGenerator()],
+            parseOptions: BenchCompilation.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>
+    /// Fails the benchmark run, rather than measure the wrong thing, unless the full run emits every workload's two
+    /// documents without error, an unrelated edit re-emits nothing, and a workload edit re-emits that workload only.
+    /// (The tests assert the same at small scale; this checks the benchmark's own project at its own size.)
+    /// </summary>
+    public static void CheckScenario(BenchCompilation project)
+    {
+        var driver = Driver(new ManifestGenerator(), trackSteps: true).RunGenerators(project.Compilation);
+        var full = driver.GetRunResult();
+        var result = full.Results.Single();
+        if (result.Exception is { } exception)
+        {
+            throw new InvalidOperationException("The generator threw.", exception);
+        }
+        var files = result.GeneratedSources.Sum(source => CountOf(source.SourceText.ToString(), "[assembly: global::Manifests.ManifestFileAttribute("));
+        if (files != 2 * project.Workloads + 1)
+        {
+            throw new InvalidOperationException($"Expected {2 * project.Workloads} documents and a kustomization, got {files} files.");
+        }
+
+        var unrelated = driver.RunGenerators(project.WithUnrelatedEdit(1)).GetRunResult();
+        Expect(unrelated, TrackingNames.DeploymentDocuments, modified: 0, "an unrelated edit");
+        Expect(unrelated, TrackingNames.WorkloadFiles, modified: 0, "an unrelated edit");
+        Expect(unrelated, TrackingNames.DocumentIndex, modified: 0, "an unrelated edit");
+
+        var edited = driver.RunGenerators(project.WithWorkloadEdit(3)).GetRunResult();
+        Expect(edited, TrackingNames.DeploymentDocuments, modified: 1, "a workload edit");
+    }
+
+    private static void Expect(GeneratorDriverRunResult run, string step, int modified, string edit)
+    {
+        var reasons = run.Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        var actual = reasons.Count(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        if (actual != modified)
+        {
+            throw new InvalidOperationException($"After {edit}, step {step} recomputed {actual} outputs, expected {modified}: {string.Join(", ", reasons)}");
+        }
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Manifests.Generators.Scheduling;
+using Manifests.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Manifests.Tests.Scheduling;
+
+/// <summary>
+/// Tests that read <see cref="ClusterProfileLoader.ParseCount"/>, a process-wide counter: they run alone, after the
+/// parallel tests, so that no other test's analyzer run moves the counter under them.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ParseCounting
+{
+    public const string Name = "Parse counting";
+}
+
+/// <summary>The cluster profile is parsed once per change of its text: not once per workload, nor once per keystroke.</summary>
+[Collection(ParseCounting.Name)]
+public class ProfileParseCountTests
+{
+    private const string ProfilePath = "/project/cluster/nodes.yaml";
+
+    // One node, tainted: every workload below is refused by it, so the analyzer really reads the profile for each.
+    private const string Nodes = """
+        apiVersion: v1
+        kind: Node
+        metadata:
+          name: lb-1
+        spec:
+          taints:
+          - key: role/lb
+            value: "true"
+            effect: NoSchedule
+        """;
+
+    private const int WorkloadCount = 20;
+
+    [Fact]
+    public async Task One_parse_serves_every_workload_and_every_keystroke_until_the_profile_changes()
+    {
+        var compilation = TestCompilation.Create([.. Enumerable.Range(0, WorkloadCount).Select(Workload), "namespace App; public static class Clock { public static int Ticks => 1; }"]);
+        var profile = SourceText.From(Nodes);
+        var before = ClusterProfileLoader.ParseCount;
+
+        // A build: 20 workloads, each refused by the profile's node, from one parse.
+        var diagnostics = await AnalyzeAsync(compilation, profile);
+        Assert.Equal(WorkloadCount, diagnostics.Count(d => d.Id == "KM301"));
+        Assert.Equal(before + 1, ClusterProfileLoader.ParseCount);
+
+        // A keystroke in C#: a new compilation, the profile's text unchanged (the same SourceText): no parse.
+        var tree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(tree.ToString().Replace("Ticks => 1", "Ticks => 2", StringComparison.Ordinal))));
+        Assert.Equal(WorkloadCount, (await AnalyzeAsync(edited, profile)).Count(d => d.Id == "KM301"));
+        Assert.Equal(before + 1, ClusterProfileLoader.ParseCount);
+
+        // The profile file changes: it is parsed once more, and only once, for all workloads.
+        var changed = SourceText.From(Nodes.Replace("lb-1", "lb-2", StringComparison.Ordinal));
+        Assert.Equal(WorkloadCount, (await AnalyzeAsync(edited, changed)).Count(d => d.Id == "KM301"));
+        Assert.Equal(before + 2, ClusterProfileLoader.ParseCount);
+    }
+
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, SourceText profile)
+        => compilation
+            .WithAnalyzers([new SchedulingAnalyzer()], new AnalyzerOptions([new InMemoryAdditionalText(ProfilePath, profile)], new ClusterNodesOptions()))
+            .GetAnalyzerDiagnosticsAsync();
+
+    private static string Workload(int i) => $$"""
+        using Manifests;
+        namespace App;
+        [Deployment(Name = "app-{{i}}")] [Container("registry.example.com/team/app-{{i}}:1.0.0")]
+        public partial class App{{i}} { }
+        """;
+
+    private sealed class InMemoryAdditionalText(string path, SourceText text) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
+    /// <summary>Tags the profile <c>ManifestsKind = ClusterNodes</c>, as the package's targets do.</summary>
+    private sealed class ClusterNodesOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options None = new(isProfile: false);
+        private static readonly Options Profile = new(isProfile: true);
+
+        public override AnalyzerConfigOptions GlobalOptions => None;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path == ProfilePath ? Profile : None;
+
+        private sealed class Options(bool isProfile) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
+            {
+                value = isProfile && key == ClusterProfileLoader.KindMetadata ? ClusterProfileLoader.ClusterNodesKind : null;
+                return value is not null;
+            }
+        }
+    }
+}
