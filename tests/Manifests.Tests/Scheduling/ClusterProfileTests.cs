@@ -171,46 +171,4 @@ public class ClusterProfileTests
             """,
             [("/0/nodes.yaml", LbNode + "\n---\nkind: Node\nmetadata:\n  name: plain\n")],
             Diagnostic("KM302").WithLocation(0).WithMessage("Toleration of 'role/lb' matches no taint on any node of the cluster (nodes carry 'role/lb', but with another value or effect)"));
-
-    [Fact]
-    public void Each_profile_text_is_parsed_once_however_many_compilations_read_it()
-    {
-        var text = Microsoft.CodeAnalysis.Text.SourceText.From(LbNode);
-        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(
-            [new InMemoryAdditionalText("/p/nodes.yaml", text)],
-            new KindOptionsProvider());
-        var before = ClusterProfileLoader.ParseCount;
-        for (var i = 0; i < 5; i++)
-        {
-            Assert.Single(ClusterProfileLoader.Load(options, CancellationToken.None).Nodes);
-        }
-        Assert.Equal(before + 1, ClusterProfileLoader.ParseCount);
-    }
-
-    private sealed class InMemoryAdditionalText(string path, Microsoft.CodeAnalysis.Text.SourceText text) : Microsoft.CodeAnalysis.AdditionalText
-    {
-        public override string Path => path;
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => text;
-    }
-
-    private sealed class KindOptionsProvider : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
-    {
-        private static readonly KindOptions Options = new();
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => Options;
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(Microsoft.CodeAnalysis.SyntaxTree tree) => Options;
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(Microsoft.CodeAnalysis.AdditionalText textFile) => Options;
-
-        private sealed class KindOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-            {
-                value = key == ManifestsFileKind.MetadataKey ? ManifestsFileKind.ClusterNodes : null;
-                return value is not null;
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Manifests.Generators.Helpers;
 using Manifests.Generators.Scheduling;
 using Manifests.Tests.Support;
 using Microsoft.CodeAnalysis;
@@ -98,7 +99,7 @@ public class ProfileParseCountTests
         {
             public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
             {
-                value = isProfile && key == ClusterProfileLoader.KindMetadata ? ClusterProfileLoader.ClusterNodesKind : null;
+                value = isProfile && key == ManifestsFileKind.MetadataKey ? ManifestsFileKind.ClusterNodes : null;
                 return value is not null;
             }
         }
