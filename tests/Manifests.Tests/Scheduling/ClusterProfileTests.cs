@@ -1,4 +1,3 @@
-using Manifests.Generators.Helpers;
 using Manifests.Generators.Scheduling;
 using static Manifests.Tests.Scheduling.SchedulingVerifier;
 
