@@ -7,9 +7,8 @@ namespace Manifests.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// <c>-- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkDotNet argument works). Three quick
+    /// <c>-- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkDotNet argument works). Two quick
     /// looks outside BenchmarkDotNet, each printing a Markdown table (sizes default to 10 100 1000):
-    /// <c>-- scaling [N...]</c> how the generator's cost grows with N (minimum and median of many plain runs);
     /// <c>-- telemetry [N...]</c> each analyzer's own execution time, as the compiler's analyzer driver measures it;
     /// <c>-- compile [N...]</c> what the generated code costs the compiler afterwards.
     /// </summary>
@@ -17,9 +16,6 @@ public static class Program
     {
         switch (args)
         {
-            case ["scaling", .. var sizes]:
-                ScalingProbe.Run(Sizes(sizes), repetitions: 15);
-                break;
             case ["telemetry", .. var sizes]:
                 AnalyzerTelemetry.Run(Sizes(sizes), repetitions: 5);
                 break;
