@@ -213,11 +213,13 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Every workload of the compilation as <see cref="ProjectComponents"/>, built once, by whichever workload needs it
-    /// first. A cancelled build leaves nothing behind, so the next caller builds it afresh.
+    /// first while the others wait (building it walks every type). A cancelled build leaves nothing behind, so the next
+    /// caller builds it afresh.
     /// </summary>
     private sealed class ProjectIndex
     {
         private readonly Compilation compilation;
+        private readonly object gate = new();
         private ProjectComponents? components;
 
         public ProjectIndex(Compilation compilation) => this.compilation = compilation;
@@ -228,6 +230,14 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             {
                 return built;
             }
+            lock (gate)
+            {
+                return components ??= Build(cancellationToken);
+            }
+        }
+
+        private ProjectComponents Build(CancellationToken cancellationToken)
+        {
             var workloads = new List<WorkloadSpec>();
             foreach (var type in Types(compilation.Assembly.GlobalNamespace))
             {
@@ -238,8 +248,7 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
                 }
             }
             var defaults = DefaultsParser.Parse(compilation.Assembly, cancellationToken);
-            Interlocked.CompareExchange(ref components, ProjectComponents.Build(workloads, defaults), null);
-            return components!;
+            return ProjectComponents.Build(workloads, defaults);
         }
 
         /// <summary>Every type the assembly declares, nested ones included (a workload may be nested in a class).</summary>

@@ -25,8 +25,12 @@ internal sealed class ImageCatalog
     // starts a new compilation, but hands the analyzer the same SourceText for an unchanged catalog.
     private static readonly ConditionalWeakTable<SourceText, CatalogText> ParsedTexts = new();
 
+    /// <summary>How many catalog texts were actually parsed since the process started (the cache's misses), for tests.</summary>
+    internal static int ParseCount;
+
     private readonly Dictionary<string, CatalogRepository> repositories = new(StringComparer.Ordinal);
     private readonly ImmutableArray<CatalogRepository> ordered;
+    private readonly ILookup<string, CatalogRepository> byName;
 
     public ImageCatalog(ImmutableArray<ImageCatalogFile> files)
     {
@@ -40,6 +44,7 @@ internal sealed class ImageCatalog
             repository.Add(entry);
         }
         ordered = repositories.Values.OrderBy(r => r.Repository, StringComparer.Ordinal).ToImmutableArray();
+        byName = ordered.ToLookup(r => r.Sample.Name, StringComparer.Ordinal);
     }
 
     /// <summary>The catalog files, in the order the project lists them.</summary>
@@ -50,6 +55,9 @@ internal sealed class ImageCatalog
 
     /// <summary>The repositories the catalog lists, in ordinal order.</summary>
     public ImmutableArray<CatalogRepository> Repositories => ordered;
+
+    /// <summary>The repositories whose last path component is <paramref name="name"/> (<c>frontend</c> in <c>shop/frontend</c>), in ordinal order.</summary>
+    public IEnumerable<CatalogRepository> Named(string name) => byName[name];
 
     /// <summary>The catalog files' names, for messages: <c>images.txt</c>.</summary>
     public string FileNames => string.Join(", ", Files.Select(f => System.IO.Path.GetFileName(f.Path)).Distinct());
@@ -67,7 +75,11 @@ internal sealed class ImageCatalog
             {
                 continue;
             }
-            var parsed = ParsedTexts.GetValue(text, t => CatalogText.Parse(t, cancellationToken));
+            var parsed = ParsedTexts.GetValue(text, t =>
+            {
+                Interlocked.Increment(ref ParseCount);
+                return CatalogText.Parse(t, cancellationToken);
+            });
             files.Add(new ImageCatalogFile(file.Path, parsed));
         }
         return files.Count == 0 ? None : new ImageCatalog(files.ToImmutable());

@@ -15,13 +15,27 @@ namespace Manifests.Generators.Images;
 /// </summary>
 internal sealed class ProjectComponents
 {
-    private readonly ImmutableArray<Component> components;
     private readonly ImmutableHashSet<string> projectWords;
+
+    // Lookups built once per compilation, so that checking one container costs the same at 10 workloads as at 1,000.
+    private readonly Dictionary<string, Component> byClassName = new(StringComparer.Ordinal);
+    private readonly ILookup<string, Component> byExactName;
+    private readonly ILookup<string, Component> byRepository;
+    private readonly Dictionary<string, int> imagesPerNamespace = new(StringComparer.Ordinal);
 
     private ProjectComponents(ImmutableArray<Component> components, ImmutableHashSet<string> projectWords)
     {
-        this.components = components;
         this.projectWords = projectWords;
+        foreach (var component in components)
+        {
+            byClassName[component.ClassName] = component;
+            foreach (var image in component.Images)
+            {
+                imagesPerNamespace[image.Namespace] = imagesPerNamespace.TryGetValue(image.Namespace, out var count) ? count + 1 : 1;
+            }
+        }
+        byExactName = components.SelectMany(c => c.ExactNames, (c, name) => (c, name)).ToLookup(p => p.name, p => p.c, StringComparer.Ordinal);
+        byRepository = components.SelectMany(c => c.Images, (c, image) => (c, image.Repository)).ToLookup(p => p.Repository, p => p.c, StringComparer.Ordinal);
     }
 
     /// <summary>Indexes <paramref name="workloads"/>: every workload of the compilation.</summary>
@@ -47,7 +61,7 @@ internal sealed class ProjectComponents
     /// </summary>
     public ComponentMixUp? Check(WorkloadSpec workload, ContainerSpec container, bool isMainContainer, ImageReference image, ImageCatalog catalog)
     {
-        if (components.FirstOrDefault(c => c.ClassName == workload.ClassName) is not { } own)
+        if (!byClassName.TryGetValue(workload.ClassName, out var own))
         {
             return null;
         }
@@ -78,10 +92,15 @@ internal sealed class ProjectComponents
             return null;
         }
 
-        // 3. It must clearly name another component of this project, in a place where the project's images live.
-        var projectNamespaces = new HashSet<string>(
-            components.Where(c => c != own).SelectMany(c => c.Images).Select(i => i.Namespace), StringComparer.Ordinal);
-        foreach (var other in components.Where(c => c != own).OrderBy(c => c.Name, StringComparer.Ordinal))
+        // 3. It must clearly name another component of this project, in a place where the project's images live. Only
+        //    a component named like the image, or running its repository, can be that component.
+        var othersUseNamespace = imagesPerNamespace.TryGetValue(image.Namespace, out var inNamespace)
+            && inNamespace > own.Images.Count(i => i.Namespace == image.Namespace);
+        var candidates = byExactName[image.Name].Concat(byRepository[image.Repository])
+            .Where(c => !ReferenceEquals(c, own))
+            .Distinct()
+            .OrderBy(c => c.Name, StringComparer.Ordinal);
+        foreach (var other in candidates)
         {
             if (other.Tiers.Overlaps(ownTiers))
             {
@@ -89,7 +108,7 @@ internal sealed class ProjectComponents
             }
             var runsSameRepository = other.Images.Any(i => i.IsSameRepository(image));
             var namedAfterIt = other.ExactNames.Contains(image.Name)
-                && (runsSameRepository || projectNamespaces.Contains(image.Namespace));
+                && (runsSameRepository || othersUseNamespace);
             var sameRepositoryAndWords = runsSameRepository && (imageWords.Overlaps(other.Words) || imageTiers.Overlaps(other.Tiers));
             if (namedAfterIt || sameRepositoryAndWords)
             {
@@ -105,8 +124,8 @@ internal sealed class ProjectComponents
     /// wrong image, at its newest tag; null when the catalog has none.
     /// </summary>
     private static CatalogRepository? OwnImage(ImageCatalog catalog, ImmutableHashSet<string> ownNames, ImageReference image)
-        => catalog.Repositories
-            .Where(r => ownNames.Contains(r.Sample.Name))
+        => ownNames
+            .SelectMany(catalog.Named)
             .OrderBy(r => r.Sample.Namespace == image.Namespace ? 0 : 1)
             .ThenBy(r => r.Repository, StringComparer.Ordinal)
             .FirstOrDefault();

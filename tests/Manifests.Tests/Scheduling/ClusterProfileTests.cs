@@ -4,7 +4,6 @@ using static Manifests.Tests.Scheduling.SchedulingVerifier;
 namespace Manifests.Tests.Scheduling;
 
 /// <summary>Reading the cluster profile in every shape kubectl prints it, and refusing what is not one, with a line.</summary>
-[Collection(ParseCounting.Name)] // One test reads the process-wide parse counter.
 public class ClusterProfileTests
 {
     private const string Frontend = """

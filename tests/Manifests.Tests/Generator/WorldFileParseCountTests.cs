@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Manifests.Generators.Helpers;
+using Manifests.Generators.Images;
 using Manifests.Generators.Scheduling;
 using Manifests.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Manifests.Tests.Scheduling;
+namespace Manifests.Tests.Generator;
 
 /// <summary>
 /// Tests that read <see cref="ClusterProfileLoader.ParseCount"/>, a process-wide counter: they run alone, after the
@@ -19,11 +20,12 @@ public sealed class ParseCounting
     public const string Name = "Parse counting";
 }
 
-/// <summary>The cluster profile is parsed once per change of its text: not once per workload, nor once per keystroke.</summary>
+/// <summary>The cluster profile and the image catalog are parsed once per change of their text: not once per workload, nor once per keystroke.</summary>
 [Collection(ParseCounting.Name)]
-public class ProfileParseCountTests
+public class WorldFileParseCountTests
 {
     private const string ProfilePath = "/project/cluster/nodes.yaml";
+    private const string CatalogPath = "/project/registry/images.txt";
 
     // One node, tainted: every workload below is refused by it, so the analyzer really reads the profile for each.
     private const string Nodes = """
@@ -64,9 +66,35 @@ public class ProfileParseCountTests
         Assert.Equal(before + 2, ClusterProfileLoader.ParseCount);
     }
 
+    [Fact]
+    public async Task One_catalog_parse_serves_every_image_and_every_keystroke_until_the_catalog_changes()
+    {
+        var compilation = TestCompilation.Create([.. Enumerable.Range(0, WorkloadCount).Select(Workload), "namespace App; public static class Clock { public static int Ticks => 1; }"]);
+        // Lists none of the workloads' images: every one of them gets KM203.
+        var catalog = SourceText.From("registry.example.com/team/other:1.0.0\n");
+        var before = ImageCatalog.ParseCount;
+
+        Assert.Equal(WorkloadCount, (await AnalyzeImagesAsync(compilation, catalog)).Count(d => d.Id == "KM203"));
+        Assert.Equal(before + 1, ImageCatalog.ParseCount);
+
+        var tree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(tree.ToString().Replace("Ticks => 1", "Ticks => 2", StringComparison.Ordinal))));
+        Assert.Equal(WorkloadCount, (await AnalyzeImagesAsync(edited, catalog)).Count(d => d.Id == "KM203"));
+        Assert.Equal(before + 1, ImageCatalog.ParseCount);
+
+        var changed = SourceText.From("registry.example.com/team/other:1.0.1\n");
+        Assert.Equal(WorkloadCount, (await AnalyzeImagesAsync(edited, changed)).Count(d => d.Id == "KM203"));
+        Assert.Equal(before + 2, ImageCatalog.ParseCount);
+    }
+
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeImagesAsync(Compilation compilation, SourceText catalog)
+        => compilation
+            .WithAnalyzers([new ImageAnalyzer()], new AnalyzerOptions([new InMemoryAdditionalText(CatalogPath, catalog)], new WorldFileOptions()))
+            .GetAnalyzerDiagnosticsAsync();
+
     private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, SourceText profile)
         => compilation
-            .WithAnalyzers([new SchedulingAnalyzer()], new AnalyzerOptions([new InMemoryAdditionalText(ProfilePath, profile)], new ClusterNodesOptions()))
+            .WithAnalyzers([new SchedulingAnalyzer()], new AnalyzerOptions([new InMemoryAdditionalText(ProfilePath, profile)], new WorldFileOptions()))
             .GetAnalyzerDiagnosticsAsync();
 
     private static string Workload(int i) => $$"""
@@ -83,23 +111,25 @@ public class ProfileParseCountTests
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
-    /// <summary>Tags the profile <c>ManifestsKind = ClusterNodes</c>, as the package's targets do.</summary>
-    private sealed class ClusterNodesOptions : AnalyzerConfigOptionsProvider
+    /// <summary>Tags the profile and the catalog with their <c>ManifestsKind</c>, as the package's targets do.</summary>
+    private sealed class WorldFileOptions : AnalyzerConfigOptionsProvider
     {
-        private static readonly Options None = new(isProfile: false);
-        private static readonly Options Profile = new(isProfile: true);
+        private static readonly Options None = new(null);
+        private static readonly Options Profile = new(ManifestsFileKind.ClusterNodes);
+        private static readonly Options Catalog = new(ManifestsFileKind.ImageCatalog);
 
         public override AnalyzerConfigOptions GlobalOptions => None;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path == ProfilePath ? Profile : None;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => textFile.Path == ProfilePath ? Profile : textFile.Path == CatalogPath ? Catalog : None;
 
-        private sealed class Options(bool isProfile) : AnalyzerConfigOptions
+        private sealed class Options(string? kind) : AnalyzerConfigOptions
         {
             public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
             {
-                value = isProfile && key == ManifestsFileKind.MetadataKey ? ManifestsFileKind.ClusterNodes : null;
+                value = key == ManifestsFileKind.MetadataKey ? kind : null;
                 return value is not null;
             }
         }
