@@ -47,14 +47,13 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, ManifestDefaults defaults, ConcurrentBag<Claim> claims)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var attributes = WorkloadAttributes.Collect(type);
+        var (attributes, spec) = ParsedWorkloads.Get(context.Compilation, type, context.CancellationToken);
         if (attributes.IsEmpty)
         {
             return;
         }
         var fallback = type.Locations.FirstOrDefault() ?? Location.None;
 
-        var spec = WorkloadParser.Parse(type, attributes, context.CancellationToken);
         if (spec is null)
         {
             ReportOrphans(context, type, attributes, fallback);

@@ -52,8 +52,7 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeWorkload(SymbolAnalysisContext context, Settings settings)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var attributes = WorkloadAttributes.Collect(type);
-        if (attributes.IsEmpty || WorkloadParser.Parse(type, attributes, context.CancellationToken) is not { } workload)
+        if (ParsedWorkloads.Get(context.Compilation, type, context.CancellationToken) is not { Spec: { } workload, Attributes: var attributes })
         {
             return; // Container classes nested in a workload are analysed with it.
         }
@@ -242,7 +241,7 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             foreach (var type in Types(compilation.Assembly.GlobalNamespace))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (WorkloadParser.Parse(type, cancellationToken) is { } workload)
+                if (ParsedWorkloads.Get(compilation, type, cancellationToken).Spec is { } workload)
                 {
                     workloads.Add(workload);
                 }

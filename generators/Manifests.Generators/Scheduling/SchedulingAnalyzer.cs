@@ -45,8 +45,7 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, ClusterProfile profile)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var attributes = WorkloadAttributes.Collect(type);
-        if (attributes.IsEmpty || WorkloadParser.Parse(type, attributes, context.CancellationToken) is not { } workload)
+        if (ParsedWorkloads.Get(context.Compilation, type, context.CancellationToken) is not { Spec: { } workload, Attributes: var attributes })
         {
             return;
         }
