@@ -19,7 +19,7 @@ namespace Manifests.Generators.Analyzers;
 public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        DiagnosticDescriptors.ById.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToImmutableArray();
+        DiagnosticDescriptors.WorkloadRulesById.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToImmutableArray();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -137,7 +137,7 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
     }
 
     private static Diagnostic Create(ManifestProblem problem, Location location)
-        => Diagnostic.Create(DiagnosticDescriptors.ById[problem.Id], location, problem.MessageArguments.Select(a => (object)a).ToArray());
+        => Diagnostic.Create(DiagnosticDescriptors.WorkloadRulesById[problem.Id], location, problem.MessageArguments.Select(a => (object)a).ToArray());
 
     /// <summary>One class's claim to an object identity, for finding objects declared twice.</summary>
     private sealed record Claim(ObjectIdentity Identity, string Kind, string ClassName, Location Location);

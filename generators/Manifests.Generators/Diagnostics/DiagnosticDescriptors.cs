@@ -140,8 +140,8 @@ internal static partial class DiagnosticDescriptors
         "Service targets a port no container exposes",
         "Service '{0}' targets port '{1}', which no container of '{2}' exposes: {3}");
 
-    /// <summary>Every descriptor, by ID.</summary>
-    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
+    /// <summary>The object and cross-object descriptors (KM1xx, KM402), by ID: what <see cref="Analyzers.WorkloadAnalyzer"/> reports.</summary>
+    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> WorkloadRulesById = new[]
     {
         InvalidObjectName, InvalidNamespace, InvalidKey, InvalidLabelValue, InvalidContainerName, InvalidPortNumber,
         InvalidPortName, InvalidQuantity, InvalidReplicas, DuplicateContainerName, DuplicatePort, InvalidServicePort,
