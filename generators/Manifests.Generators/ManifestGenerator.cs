@@ -28,6 +28,9 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => DefaultsParser.Parse(compilation.Assembly, cancellationToken))
             .WithTrackingName(TrackingNames.Defaults);
 
+        // Invalid defaults (a bad namespace, say) make every object invalid: judged once here, not once per workload.
+        var validDefaults = defaults.Select(static (value, _) => WorkloadValidator.ValidateDefaults(value).IsEmpty ? value : null);
+
         // 2. Each workload class to its model. This transform re-runs for every class on every keystroke (the
         //    compilation changed), so it only reads: judging and emitting happen after the cache, in step 3.
         var deployments = context.SyntaxProvider
@@ -49,8 +52,8 @@ public sealed class ManifestGenerator : IIncrementalGenerator
 
         // 3. Each valid workload to its YAML documents, only when its model changed: editing one class validates and
         //    re-emits only that class's documents.
-        var deploymentDocuments = Documents(deployments, defaults).WithTrackingName(TrackingNames.DeploymentDocuments);
-        var replicaSetDocuments = Documents(replicaSets, defaults).WithTrackingName(TrackingNames.ReplicaSetDocuments);
+        var deploymentDocuments = Documents(deployments, validDefaults).WithTrackingName(TrackingNames.DeploymentDocuments);
+        var replicaSetDocuments = Documents(replicaSets, validDefaults).WithTrackingName(TrackingNames.ReplicaSetDocuments);
 
         // 4. The objects that more than one class claims (the analyzer reports them; none of those classes gets YAML).
         //    Almost always none, so this value rarely changes and wakes nothing after it.
@@ -84,11 +87,11 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 : null;
 
     private static IncrementalValuesProvider<EquatableArray<ManifestDocument>> Documents(
-        IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<ManifestDefaults> defaults)
+        IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<ManifestDefaults?> validDefaults)
         => workloads
-            .Combine(defaults)
-            .Select(static (pair, _) => WorkloadValidator.Validate(pair.Left).IsEmpty && WorkloadValidator.ValidateDefaults(pair.Right).IsEmpty
-                ? WorkloadEmitter.Emit(pair.Left, pair.Right)
+            .Combine(validDefaults)
+            .Select(static (pair, _) => pair.Right is { } defaults && WorkloadValidator.Validate(pair.Left).IsEmpty
+                ? WorkloadEmitter.Emit(pair.Left, defaults)
                 : EquatableArray<ManifestDocument>.Empty);
 
     private static void EmitWorkloadFiles(

@@ -54,7 +54,4 @@ internal static class KnownAttributes
             _ => KnownAttribute.None,
         };
     }
-
-    /// <summary>The name a user writes in source, for messages: <c>Port</c> for <c>PortAttribute</c>.</summary>
-    public static string SourceName(KnownAttribute attribute) => attribute.ToString();
 }
