@@ -6,10 +6,8 @@ using System.Threading.Tasks;
 using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Validation;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Manifests.CodeFixes;
 
@@ -31,8 +29,7 @@ public sealed class KubernetesNameCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+            if (root is null || StringLiteralReplacement.Find(root, diagnostic) is not { } literal)
             {
                 continue;
             }
@@ -42,12 +39,8 @@ public sealed class KubernetesNameCodeFix : CodeFixProvider
                 continue;
             }
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Use '{suggestion}'",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal,
-                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal)))),
-                    // One key for every name, so "Fix all" renames every invalid name, not only those sharing this suggestion.
-                    equivalenceKey: nameof(KubernetesNameCodeFix)),
+                // One key for every name, so "Fix all" renames every invalid name, not only those sharing this suggestion.
+                StringLiteralReplacement.Create($"Use '{suggestion}'", context.Document, root, literal, suggestion, nameof(KubernetesNameCodeFix)),
                 diagnostic);
         }
     }

@@ -3,10 +3,7 @@ using System.Composition;
 using System.Threading.Tasks;
 using Manifests.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Manifests.CodeFixes.Images;
 
@@ -35,19 +32,15 @@ public sealed class ImageReplacementCodeFix : CodeFixProvider
         {
             if (!diagnostic.Properties.TryGetValue(DiagnosticDescriptors.ReplacementProperty, out var replacement)
                 || replacement is null
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !literal.IsKind(SyntaxKind.StringLiteralExpression)
+                || root is null
+                || StringLiteralReplacement.Find(root, diagnostic) is not { } literal
                 || literal.Token.ValueText == replacement)
             {
                 continue;
             }
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    Title(diagnostic.Id, replacement),
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal,
-                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(replacement)).WithTriviaFrom(literal)))),
-                    // One key per rule, so that "fix all" applies each diagnostic's own replacement.
-                    equivalenceKey: nameof(ImageReplacementCodeFix) + ":" + diagnostic.Id),
+                // One key per rule, so that "fix all" applies each diagnostic's own replacement.
+                StringLiteralReplacement.Create(Title(diagnostic.Id, replacement), context.Document, root, literal, replacement, nameof(ImageReplacementCodeFix) + ":" + diagnostic.Id),
                 diagnostic);
         }
     }
