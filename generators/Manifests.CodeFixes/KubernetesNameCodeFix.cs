@@ -7,7 +7,6 @@ using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Manifests.CodeFixes;
 

@@ -87,8 +87,8 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             return;
         }
         // The same image in an allowed registry, when the catalog has it, is the fix.
-        var replacement = settings.Catalog.Repositories
-            .Where(r => r.Sample.Name == image.Name && settings.Policy.Allows(r.Sample))
+        var replacement = settings.Catalog.Named(image.Name)
+            .Where(r => settings.Policy.Allows(r.Sample))
             .OrderBy(r => r.Sample.RepositoryPath == image.RepositoryPath ? 0 : 1)
             .ThenBy(r => r.Repository, System.StringComparer.Ordinal)
             .Select(r => r.Suggest(image))
