@@ -9,8 +9,9 @@ namespace Manifests.Build;
 internal readonly record struct EmbeddedManifestFile(string Path, string Content);
 
 /// <summary>
-/// Reads the <c>[assembly: Manifests.ManifestFileAttribute(path, content)]</c> attributes from a compiled assembly's
-/// metadata, without loading the assembly (it targets the app's framework, not MSBuild's).
+/// Reads the <c>[Manifests.ManifestFileAttribute(path, content)]</c> attributes from a compiled assembly's metadata,
+/// wherever they sit (the generator puts them on generated classes), without loading the assembly (it targets the
+/// app's framework, not MSBuild's).
 /// </summary>
 internal static class ManifestFileReader
 {
@@ -24,7 +25,7 @@ internal static class ManifestFileReader
         var metadata = pe.GetMetadataReader();
         var files = new List<EmbeddedManifestFile>();
 
-        foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
+        foreach (var handle in metadata.CustomAttributes)
         {
             var attribute = metadata.GetCustomAttribute(handle);
             if (!IsManifestFileAttribute(metadata, attribute.Constructor))

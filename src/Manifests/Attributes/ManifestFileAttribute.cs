@@ -5,10 +5,11 @@ namespace Manifests
 {
     /// <summary>
     /// Written by the generator, not by users: carries one generated YAML file inside the compiled assembly, where the
-    /// package's build task finds it and writes it to <c>$(ManifestsOutputPath)</c>.
+    /// package's build task finds it and writes it to <c>$(ManifestsOutputPath)</c>. The generator puts it on a generated
+    /// class; the task reads it wherever it is.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
     public sealed class ManifestFileAttribute : Attribute
     {
         /// <summary>Records the file at <paramref name="path"/> (relative, '/'-separated) with <paramref name="content"/>.</summary>

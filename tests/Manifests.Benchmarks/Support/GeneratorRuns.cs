@@ -27,7 +27,7 @@ internal static class GeneratorRuns
         {
             throw new InvalidOperationException("The generator threw.", exception);
         }
-        var files = result.GeneratedSources.Sum(source => CountOf(source.SourceText.ToString(), "[assembly: global::Manifests.ManifestFileAttribute("));
+        var files = result.GeneratedSources.Sum(source => CountOf(source.SourceText.ToString(), "[global::Manifests.ManifestFileAttribute("));
         if (files != 2 * project.Workloads + 1)
         {
             throw new InvalidOperationException($"Expected {2 * project.Workloads} documents and a kustomization, got {files} files.");

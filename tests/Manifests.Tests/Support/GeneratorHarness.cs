@@ -15,7 +15,7 @@ internal sealed record GeneratedFiles(ImmutableSortedDictionary<string, string> 
 
 /// <summary>
 /// Runs <see cref="ManifestGenerator"/> the way the compiler does, and reads back the YAML exactly as the build task
-/// will: from the <c>[assembly: ManifestFile(path, content)]</c> attributes of the output compilation.
+/// will: from the <c>[ManifestFile(path, content)]</c> attributes of the output compilation.
 /// </summary>
 internal static class GeneratorHarness
 {
@@ -53,9 +53,16 @@ internal static class GeneratorHarness
         return new GeneratedFiles(ReadFiles(output), output, run);
     }
 
-    /// <summary>The ManifestFile attributes of <paramref name="compilation"/>'s assembly, as the build task reads them.</summary>
+    /// <summary>
+    /// The ManifestFile attributes of <paramref name="compilation"/>'s assembly, as the build task reads them: on the
+    /// assembly or on any class (the generator puts them on classes).
+    /// </summary>
     public static ImmutableSortedDictionary<string, string> ReadFiles(Compilation compilation)
         => compilation.Assembly.GetAttributes()
+            .Concat(Types(compilation.Assembly.GlobalNamespace).SelectMany(type => type.GetAttributes()))
             .Where(a => a.AttributeClass?.ToDisplayString() == "Manifests.ManifestFileAttribute")
             .ToImmutableSortedDictionary(a => (string)a.ConstructorArguments[0].Value!, a => (string)a.ConstructorArguments[1].Value!, StringComparer.Ordinal);
+
+    private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol ns)
+        => ns.GetTypeMembers().Concat(ns.GetNamespaceMembers().SelectMany(Types));
 }
