@@ -211,14 +211,17 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
     private sealed record Settings(ImageCatalog Catalog, RegistryPolicy Policy, ProjectIndex Project);
 
     /// <summary>
-    /// Every workload of the compilation as <see cref="ProjectComponents"/>, built once, by whichever workload needs it
-    /// first while the others wait (building it walks every type). A cancelled build leaves nothing behind, so the next
-    /// caller builds it afresh.
+    /// Every workload of the compilation as <see cref="ProjectComponents"/>, built once, on first need. Building it
+    /// parses every class, so the threads that need it meanwhile share that work instead of waiting for one of them:
+    /// each takes the next class not yet taken. A cancelled build leaves only parsed classes behind, so the next caller
+    /// simply carries on.
     /// </summary>
     private sealed class ProjectIndex
     {
         private readonly Compilation compilation;
         private readonly object gate = new();
+        private INamedTypeSymbol[]? types;
+        private int next;
         private ProjectComponents? components;
 
         public ProjectIndex(Compilation compilation) => this.compilation = compilation;
@@ -229,18 +232,24 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             {
                 return built;
             }
+            var all = LazyInitializer.EnsureInitialized(ref types, () => Types(compilation.Assembly.GlobalNamespace).ToArray())!;
+            for (var i = Interlocked.Increment(ref next) - 1; i < all.Length; i = Interlocked.Increment(ref next) - 1)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ParsedWorkloads.Get(compilation, all[i], cancellationToken);
+            }
             lock (gate)
             {
-                return components ??= Build(cancellationToken);
+                // Every class is taken; one still in flight on another thread is parsed here too rather than waited for.
+                return components ??= Build(all, cancellationToken);
             }
         }
 
-        private ProjectComponents Build(CancellationToken cancellationToken)
+        private ProjectComponents Build(INamedTypeSymbol[] all, CancellationToken cancellationToken)
         {
             var workloads = new List<WorkloadSpec>();
-            foreach (var type in Types(compilation.Assembly.GlobalNamespace))
+            foreach (var type in all)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 if (ParsedWorkloads.Get(compilation, type, cancellationToken).Spec is { } workload)
                 {
                     workloads.Add(workload);
@@ -250,7 +259,10 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             return ProjectComponents.Build(workloads, defaults);
         }
 
-        /// <summary>Every type the assembly declares, nested ones included (a workload may be nested in a class).</summary>
+        /// <summary>
+        /// Every type the assembly declares, nested ones included (a workload may be nested in a class), except the
+        /// generated classes that carry the YAML: reading their attributes would bind every document's text.
+        /// </summary>
         private static IEnumerable<INamedTypeSymbol> Types(INamespaceOrTypeSymbol container)
         {
             var members = container is INamespaceSymbol ns
@@ -258,6 +270,10 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
                 : ((INamedTypeSymbol)container).GetTypeMembers();
             foreach (var member in members)
             {
+                if (member is INamespaceSymbol @namespace && IsGeneratedFiles(@namespace))
+                {
+                    continue;
+                }
                 if (member is INamedTypeSymbol type)
                 {
                     yield return type;
@@ -268,5 +284,8 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+
+        private static bool IsGeneratedFiles(INamespaceSymbol ns)
+            => ns.ToDisplayString() == Emitting.CatalogEmitter.FilesNamespace;
     }
 }
