@@ -37,6 +37,22 @@ internal sealed record ClusterProfile(ImmutableArray<ClusterNode> Nodes, Immutab
 {
     public static readonly ClusterProfile Empty = new(ImmutableArray<ClusterNode>.Empty, ImmutableArray<ProfileProblem>.Empty);
 
+    /// <summary>Whether <paramref name="toleration"/> matches a taint of some node.</summary>
+    public bool IsTolerated(PodToleration toleration)
+    {
+        foreach (var node in Nodes)
+        {
+            foreach (var taint in node.Taints)
+            {
+                if (toleration.Tolerates(taint))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>Every taint key any node carries, for "did you mean".</summary>
     public IEnumerable<string> TaintKeys
     {

@@ -46,6 +46,23 @@ internal static class SchedulerFilter
 
     private static readonly NodeTaint UnschedulableTaint = new("node.kubernetes.io/unschedulable", string.Empty, "NoSchedule");
 
+    /// <summary>
+    /// Whether some node accepts the pod: the question asked of every workload, answered without building the
+    /// explanation (<see cref="Filter"/>), which only a pod that fits nowhere needs.
+    /// </summary>
+    public static bool HasFeasibleNode(PodRequirements pod, ImmutableArray<ClusterNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            if (FirstFailure(pod, node, out _) == Plugin.None)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Every node's answer, with the scheduler's reasons for each refusal.</summary>
     public static SchedulingVerdict Filter(PodRequirements pod, ImmutableArray<ClusterNode> nodes)
     {
         var feasible = ImmutableArray.CreateBuilder<ClusterNode>();
@@ -66,18 +83,58 @@ internal static class SchedulerFilter
 
     public static NodeRefusal? Refuse(PodRequirements pod, ClusterNode node)
     {
-        // NodeUnschedulable: a cordoned node takes only pods that tolerate the unschedulable taint.
-        if (node.Unschedulable && !pod.Tolerations.Any(t => t.Tolerates(UnschedulableTaint)))
+        switch (FirstFailure(pod, node, out var taint))
         {
-            return new NodeRefusal(node, ImmutableArray.Create(UnschedulableReason), null);
+            case Plugin.NodeUnschedulable:
+                return new NodeRefusal(node, ImmutableArray.Create(UnschedulableReason), null);
+            case Plugin.TaintToleration:
+                return new NodeRefusal(node, ImmutableArray.Create($"node(s) had untolerated taint {taint}"), taint);
+            case Plugin.NodeAffinity:
+                return new NodeRefusal(node, ImmutableArray.Create(SelectorReason), null);
+            case Plugin.NodeResourcesFit:
+                var reasons = ImmutableArray.CreateBuilder<string>(2);
+                if (!FitsCpu(pod, node))
+                {
+                    reasons.Add(InsufficientCpu);
+                }
+                if (!FitsMemory(pod, node))
+                {
+                    reasons.Add(InsufficientMemory);
+                }
+                return new NodeRefusal(node, reasons.ToImmutable(), null);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The filter plugins, in the order the scheduler runs them; a node is refused by the first that fails.</summary>
+    private enum Plugin
+    {
+        None,
+        NodeUnschedulable,
+        TaintToleration,
+        NodeAffinity,
+        NodeResourcesFit,
+    }
+
+    /// <summary>The first plugin that refuses the node, and for TaintToleration the taint; allocates nothing.</summary>
+    private static Plugin FirstFailure(PodRequirements pod, ClusterNode node, out NodeTaint? untolerated)
+    {
+        untolerated = null;
+
+        // NodeUnschedulable: a cordoned node takes only pods that tolerate the unschedulable taint.
+        if (node.Unschedulable && !Tolerates(pod, UnschedulableTaint))
+        {
+            return Plugin.NodeUnschedulable;
         }
 
         // TaintToleration: the first NoSchedule or NoExecute taint, in node order, that no toleration matches.
         foreach (var taint in node.Taints)
         {
-            if (taint.Effect is "NoSchedule" or "NoExecute" && !pod.Tolerations.Any(t => t.Tolerates(taint)))
+            if (taint.Effect is "NoSchedule" or "NoExecute" && !Tolerates(pod, taint))
             {
-                return new NodeRefusal(node, ImmutableArray.Create($"node(s) had untolerated taint {taint}"), taint);
+                untolerated = taint;
+                return Plugin.TaintToleration;
             }
         }
 
@@ -86,20 +143,27 @@ internal static class SchedulerFilter
         {
             if (!node.Labels.TryGetValue(key, out var actual) || actual != value)
             {
-                return new NodeRefusal(node, ImmutableArray.Create(SelectorReason), null);
+                return Plugin.NodeAffinity;
             }
         }
 
         // NodeResourcesFit: the pod's requests against what the node can allocate (its other pods are not known here).
-        var reasons = ImmutableArray.CreateBuilder<string>();
-        if (node.AllocatableCpu is { } cpu && pod.CpuRequest > cpu)
-        {
-            reasons.Add(InsufficientCpu);
-        }
-        if (node.AllocatableMemory is { } memory && pod.MemoryRequest > memory)
-        {
-            reasons.Add(InsufficientMemory);
-        }
-        return reasons.Count > 0 ? new NodeRefusal(node, reasons.ToImmutable(), null) : null;
+        return FitsCpu(pod, node) && FitsMemory(pod, node) ? Plugin.None : Plugin.NodeResourcesFit;
     }
+
+    private static bool Tolerates(PodRequirements pod, NodeTaint taint)
+    {
+        foreach (var toleration in pod.Tolerations)
+        {
+            if (toleration.Tolerates(taint))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool FitsCpu(PodRequirements pod, ClusterNode node) => node.AllocatableCpu is not { } cpu || pod.CpuRequest <= cpu;
+
+    private static bool FitsMemory(PodRequirements pod, ClusterNode node) => node.AllocatableMemory is not { } memory || pod.MemoryRequest <= memory;
 }

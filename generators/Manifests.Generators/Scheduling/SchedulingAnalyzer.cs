@@ -52,9 +52,9 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
         var fallback = type.Locations.FirstOrDefault() ?? Location.None;
 
         var pod = PodRequirements.From(workload);
-        var verdict = SchedulerFilter.Filter(pod, profile.Nodes);
-        if (!verdict.IsSchedulable)
+        if (!SchedulerFilter.HasFeasibleNode(pod, profile.Nodes))
         {
+            var verdict = SchedulerFilter.Filter(pod, profile.Nodes);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             var tolerable = SchedulingAdvice.TolerableTaints(verdict);
             for (var i = 0; i < tolerable.Length; i++)
@@ -74,8 +74,7 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            var podToleration = PodToleration.From(toleration);
-            if (profile.Nodes.Any(n => n.Taints.Any(podToleration.Tolerates)))
+            if (profile.IsTolerated(PodToleration.From(toleration)))
             {
                 continue;
             }
