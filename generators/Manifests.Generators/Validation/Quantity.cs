@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Manifests.Generators.Validation;
 
@@ -9,21 +8,35 @@ namespace Manifests.Generators.Validation;
 /// </summary>
 internal static class Quantity
 {
-    private static readonly Regex Grammar = new(
-        @"^(?<number>[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+))(?<suffix>Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$",
-        RegexOptions.CultureInvariant);
-
-    /// <summary>Parses <paramref name="text"/> to its value in base units (cores, bytes); false when it is not a quantity.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/> to its value in base units (cores, bytes); false when it is not a quantity, that
+    /// is unless the whole text is <c>[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)</c> followed by nothing, a suffix, or
+    /// <c>[eE][+-]?[0-9]+</c>. Scanned by hand, not by a regex: the analyzers and the generator parse every quantity
+    /// of every workload, and a regex match allocates its groups.
+    /// </summary>
     public static bool TryParse(string text, out double value)
     {
         value = 0;
-        var match = Grammar.Match(text);
-        if (!match.Success)
+        var i = text.Length > 0 && text[0] is '+' or '-' ? 1 : 0;
+        var integerEnd = SkipDigits(text, i);
+        var end = integerEnd;
+        var fractionDigits = 0;
+        if (end < text.Length && text[end] == '.')
+        {
+            var fractionEnd = SkipDigits(text, end + 1);
+            fractionDigits = fractionEnd - end - 1;
+            end = fractionEnd;
+        }
+        if (integerEnd == i && fractionDigits == 0)
+        {
+            return false; // no digit at all: "", "+", ".", "Mi"
+        }
+        if (Multiplier(text, end) is not { } multiplier)
         {
             return false;
         }
-        var number = double.Parse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
-        if (Multiplier(match.Groups["suffix"].Value) is not { } multiplier)
+        // TryParse: .NET Framework (Visual Studio's host) throws on a number beyond double's range, .NET gives infinity.
+        if (!double.TryParse(end == text.Length ? text : text.Substring(0, end), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return false;
         }
@@ -38,27 +51,60 @@ internal static class Quantity
     /// </summary>
     public static bool IsBelow(double limit, double request) => limit < request - (System.Math.Abs(request) * 1e-12);
 
-    /// <summary>What the suffix multiplies by; null for an exponent too large to read (the regex bounds only its digits).</summary>
-    private static double? Multiplier(string suffix) => suffix switch
+    private static int SkipDigits(string text, int start)
     {
-        "" => 1,
-        "n" => 1e-9,
-        "u" => 1e-6,
-        "m" => 1e-3,
-        "k" => 1e3,
-        "M" => 1e6,
-        "G" => 1e9,
-        "T" => 1e12,
-        "P" => 1e15,
-        "E" => 1e18,
-        "Ki" => 1024d,
-        "Mi" => 1024d * 1024,
-        "Gi" => 1024d * 1024 * 1024,
-        "Ti" => 1024d * 1024 * 1024 * 1024,
-        "Pi" => 1024d * 1024 * 1024 * 1024 * 1024,
-        "Ei" => 1024d * 1024 * 1024 * 1024 * 1024 * 1024,
-        _ => int.TryParse(suffix.Substring(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent)
+        while (start < text.Length && text[start] is >= '0' and <= '9')
+        {
+            start++;
+        }
+        return start;
+    }
+
+    /// <summary>What the suffix from <paramref name="start"/> to the end multiplies by; null when it is no suffix (or an exponent too large to read).</summary>
+    private static double? Multiplier(string text, int start)
+    {
+        switch (text.Length - start)
+        {
+            case 0:
+                return 1;
+            case 1:
+                switch (text[start])
+                {
+                    case 'n': return 1e-9;
+                    case 'u': return 1e-6;
+                    case 'm': return 1e-3;
+                    case 'k': return 1e3;
+                    case 'M': return 1e6;
+                    case 'G': return 1e9;
+                    case 'T': return 1e12;
+                    case 'P': return 1e15;
+                    case 'E': return 1e18;
+                }
+                break;
+            case 2 when text[start + 1] == 'i':
+                switch (text[start])
+                {
+                    case 'K': return 1024d;
+                    case 'M': return 1024d * 1024;
+                    case 'G': return 1024d * 1024 * 1024;
+                    case 'T': return 1024d * 1024 * 1024 * 1024;
+                    case 'P': return 1024d * 1024 * 1024 * 1024 * 1024;
+                    case 'E': return 1024d * 1024 * 1024 * 1024 * 1024 * 1024;
+                }
+                break;
+        }
+        // A decimal exponent: [eE][+-]?[0-9]+.
+        if (text[start] is not ('e' or 'E'))
+        {
+            return null;
+        }
+        var digits = start + 1 < text.Length && text[start + 1] is '+' or '-' ? start + 2 : start + 1;
+        if (digits == text.Length || SkipDigits(text, digits) != text.Length)
+        {
+            return null;
+        }
+        return int.TryParse(text.Substring(start + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent)
             ? System.Math.Pow(10, exponent)
-            : null,
-    };
+            : null;
+    }
 }
