@@ -7,10 +7,12 @@ namespace Manifests.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// <c>-- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkDotNet argument works). Two quick
-    /// looks outside BenchmarkDotNet, each printing a Markdown table (sizes default to 10 100 1000):
+    /// <c>-- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkDotNet argument works). Three quick
+    /// looks outside BenchmarkDotNet (sizes default to 10 100 1000 for the first two, which print a Markdown table):
     /// <c>-- telemetry [N...]</c> each analyzer's own execution time, as the compiler's analyzer driver measures it;
-    /// <c>-- compile [N...]</c> what the generated code costs the compiler afterwards.
+    /// <c>-- compile [N...]</c> what the generated code costs the compiler afterwards;
+    /// <c>-- loop full|floor|unrelated|workload|analyzers|analyzerfloor|analyzer:Name [N] [seconds]</c> one scenario
+    /// over and over, for a profiler to attach to (dotnet-trace, perf), with its mean time, allocations and pauses.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -21,6 +23,12 @@ public static class Program
                 break;
             case ["compile", .. var sizes]:
                 CompileProbe.Run(Sizes(sizes), repetitions: 5);
+                break;
+            case ["loop", var scenario, .. var rest]:
+                ProfileLoop.Run(
+                    scenario,
+                    rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 1000,
+                    TimeSpan.FromSeconds(rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 20));
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
