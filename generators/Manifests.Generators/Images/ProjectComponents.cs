@@ -15,7 +15,7 @@ namespace Manifests.Generators.Images;
 /// </summary>
 internal sealed class ProjectComponents
 {
-    private readonly ImmutableHashSet<string> projectWords;
+    private readonly HashSet<string> projectWords;
 
     // Lookups built once per compilation, so that checking one container costs the same at 10 workloads as at 1,000.
     private readonly Dictionary<string, Component> byClassName = new(StringComparer.Ordinal);
@@ -23,7 +23,7 @@ internal sealed class ProjectComponents
     private readonly ILookup<string, Component> byRepository;
     private readonly Dictionary<string, int> imagesPerNamespace = new(StringComparer.Ordinal);
 
-    private ProjectComponents(ImmutableArray<Component> components, ImmutableHashSet<string> projectWords)
+    private ProjectComponents(ImmutableArray<Component> components, HashSet<string> projectWords)
     {
         this.projectWords = projectWords;
         foreach (var component in components)
@@ -50,9 +50,8 @@ internal sealed class ProjectComponents
         shared.UnionWith(ComponentWords.Split(defaults.Namespace ?? string.Empty));
         shared.UnionWith(ComponentWords.Split(defaults.PartOf ?? string.Empty));
         shared.RemoveWhere(ComponentWords.IsTierWord);
-        var projectWords = shared.ToImmutableHashSet(StringComparer.Ordinal);
 
-        return new ProjectComponents(workloads.Select(w => Component.From(w, projectWords)).ToImmutableArray(), projectWords);
+        return new ProjectComponents(workloads.Select(w => Component.From(w, shared)).ToImmutableArray(), shared);
     }
 
     /// <summary>
@@ -69,16 +68,13 @@ internal sealed class ProjectComponents
         // 1. Who is this container? The workload's words and tiers, plus the container's own name.
         var containerWords = Distinctive(container.Name.Value);
         var containerTiers = Tiers(containerWords);
-        var ownWords = own.Words.Union(containerWords);
-        var ownTiers = own.Tiers.Union(containerTiers);
-        var ownNames = own.ExactNames.Add(container.Name.Value.ToLowerInvariant());
 
         // Only a container whose role is known is judged: the main container of a workload with a known tier (or whose
         // own image the catalog lists), or a container named for a tier. A sidecar called "log-shipper" or "cache" may
         // run anything.
         var known = isMainContainer
-            ? !ownTiers.IsEmpty || OwnImage(catalog, ownNames, image) is not null
-            : !containerTiers.IsEmpty;
+            ? own.Tiers.Count > 0 || containerTiers.Count > 0 || OwnImage(catalog, own, container, image) is not null
+            : containerTiers.Count > 0;
         if (!known)
         {
             return null;
@@ -87,7 +83,8 @@ internal sealed class ProjectComponents
         // 2. An image that names this container's own component in any way is its own: frontend-nginx for frontend.
         var imageWords = ImageWords(image);
         var imageTiers = Tiers(imageWords);
-        if (imageWords.Overlaps(ownWords) || imageTiers.Overlaps(ownTiers))
+        if (imageWords.Overlaps(own.Words) || imageWords.Overlaps(containerWords)
+            || imageTiers.Overlaps(own.Tiers) || imageTiers.Overlaps(containerTiers))
         {
             return null;
         }
@@ -102,7 +99,7 @@ internal sealed class ProjectComponents
             .OrderBy(c => c.Name, StringComparer.Ordinal);
         foreach (var other in candidates)
         {
-            if (other.Tiers.Overlaps(ownTiers))
+            if (other.Tiers.Overlaps(own.Tiers) || other.Tiers.Overlaps(containerTiers))
             {
                 continue; // Two components of one tier: which image is whose is not clear from words.
             }
@@ -113,7 +110,7 @@ internal sealed class ProjectComponents
             if (namedAfterIt || sameRepositoryAndWords)
             {
                 var evidence = namedAfterIt ? "as the image's name says" : "which runs the same repository";
-                return new ComponentMixUp(other, evidence, OwnImage(catalog, ownNames, image));
+                return new ComponentMixUp(other, evidence, OwnImage(catalog, own, container, image));
             }
         }
         return null;
@@ -123,8 +120,8 @@ internal sealed class ProjectComponents
     /// The catalog's image for the container's own component: a repository named like it, preferably beside the
     /// wrong image, at its newest tag; null when the catalog has none.
     /// </summary>
-    private static CatalogRepository? OwnImage(ImageCatalog catalog, ImmutableHashSet<string> ownNames, ImageReference image)
-        => ownNames
+    private static CatalogRepository? OwnImage(ImageCatalog catalog, Component own, ContainerSpec container, ImageReference image)
+        => own.ExactNames.Append(container.Name.Value.ToLowerInvariant())
             .SelectMany(catalog.Named)
             .OrderBy(r => r.Sample.Namespace == image.Namespace ? 0 : 1)
             .ThenBy(r => r.Repository, StringComparer.Ordinal)
@@ -134,18 +131,48 @@ internal sealed class ProjectComponents
     /// The words of an image's path that can name a component: every path component but the first when there are
     /// several (the first is the team or project: "shop" in shop/frontend), without generic words.
     /// </summary>
-    private ImmutableHashSet<string> ImageWords(ImageReference image)
+    private HashSet<string> ImageWords(ImageReference image)
     {
         var components = image.RepositoryPath.Split('/');
-        var named = components.Length > 1 ? components.Skip(1) : components;
-        return named.SelectMany(ComponentWords.Meaningful).Where(w => !projectWords.Contains(w)).ToImmutableHashSet(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = components.Length > 1 ? 1 : 0; i < components.Length; i++)
+        {
+            AddDistinctive(words, components[i], projectWords);
+        }
+        return words;
     }
 
-    private ImmutableHashSet<string> Distinctive(string text)
-        => ComponentWords.Meaningful(text).Where(w => !projectWords.Contains(w)).ToImmutableHashSet(StringComparer.Ordinal);
+    private HashSet<string> Distinctive(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        AddDistinctive(words, text, projectWords);
+        return words;
+    }
 
-    internal static ImmutableHashSet<string> Tiers(IEnumerable<string> words)
-        => words.Select(ComponentWords.Tier).Where(t => t is not null).Select(t => t!).ToImmutableHashSet(StringComparer.Ordinal);
+    /// <summary>Adds the meaningful words of <paramref name="text"/> that are not merely the project's.</summary>
+    internal static void AddDistinctive(HashSet<string> words, string text, HashSet<string> projectWords)
+    {
+        foreach (var word in ComponentWords.Meaningful(text))
+        {
+            if (!projectWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+    }
+
+    internal static HashSet<string> Tiers(IEnumerable<string> words)
+    {
+        var tiers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (ComponentWords.Tier(word) is { } tier)
+            {
+                tiers.Add(tier);
+            }
+        }
+        return tiers;
+    }
 }
 
 /// <summary>One workload as a component of the project.</summary>
@@ -158,12 +185,12 @@ internal sealed class ProjectComponents
 internal sealed record Component(
     string ClassName,
     string Name,
-    ImmutableHashSet<string> Words,
-    ImmutableHashSet<string> Tiers,
-    ImmutableHashSet<string> ExactNames,
+    HashSet<string> Words,
+    HashSet<string> Tiers,
+    HashSet<string> ExactNames,
     ImmutableArray<ImageReference> Images)
 {
-    public static Component From(WorkloadSpec workload, ImmutableHashSet<string> projectWords)
+    public static Component From(WorkloadSpec workload, HashSet<string> projectWords)
     {
         var simpleClassName = workload.ClassName.Substring(workload.ClassName.LastIndexOfAny(new[] { '.', ':' }) + 1);
         var texts = new List<string> { workload.Name.Value, KebabCase.From(simpleClassName) };
@@ -171,7 +198,11 @@ internal sealed record Component(
             .Where(l => ComponentWords.ComponentLabelKeys.Contains(l.Key.Value, StringComparer.OrdinalIgnoreCase))
             .Select(l => l.Value.Value));
 
-        var words = texts.SelectMany(ComponentWords.Meaningful).Where(w => !projectWords.Contains(w)).ToImmutableHashSet(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            ProjectComponents.AddDistinctive(words, text, projectWords);
+        }
         var images = workload.Containers
             .Select(c => ImageReferenceParser.Parse(c.Image.Value, out _))
             .Where(i => i is not null)
@@ -182,13 +213,13 @@ internal sealed record Component(
             workload.Name.Value,
             words,
             ProjectComponents.Tiers(words),
-            texts.Where(t => t.Length > 0).Select(t => t.ToLowerInvariant()).ToImmutableHashSet(StringComparer.Ordinal),
+            new HashSet<string>(texts.Where(t => t.Length > 0).Select(t => t.ToLowerInvariant()), StringComparer.Ordinal),
             images);
     }
 
     /// <summary>For messages: <c>the workload 'backend' (backend tier)</c>.</summary>
     public string Describe()
-        => $"the workload '{Name}'" + (Tiers.IsEmpty ? string.Empty : $" ({string.Join(", ", Tiers.OrderBy(t => t, StringComparer.Ordinal))} tier)");
+        => $"the workload '{Name}'" + (Tiers.Count == 0 ? string.Empty : $" ({string.Join(", ", Tiers.OrderBy(t => t, StringComparer.Ordinal))} tier)");
 }
 
 /// <summary>An image that belongs to another component.</summary>

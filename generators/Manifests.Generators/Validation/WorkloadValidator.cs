@@ -38,7 +38,7 @@ internal static class WorkloadValidator
             problems.Add(ManifestProblem.Create(DiagnosticIds.MisplacedAttribute, misplaced.Source, misplaced.AttributeName, misplaced.Advice));
         }
 
-        CheckLabels(problems, workload.Labels, $"'{ShortName(workload.ClassName)}'");
+        CheckLabels(problems, workload.Labels, workload.ClassName);
         CheckAnnotations(problems, workload.Annotations);
         foreach (var entry in workload.NodeSelector)
         {
@@ -74,7 +74,7 @@ internal static class WorkloadValidator
         {
             problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidLabelValue, defaults.PartOfSource, "Label", partOf, PartOfLabel, partOfProblem));
         }
-        CheckLabels(problems, defaults.CommonLabels, "the assembly");
+        CheckLabels(problems, defaults.CommonLabels, className: null);
         return problems.ToImmutable();
     }
 
@@ -88,7 +88,8 @@ internal static class WorkloadValidator
         }
     }
 
-    private static void CheckLabels(ImmutableArray<ManifestProblem>.Builder problems, IEnumerable<KeyValueSpec> labels, string owner)
+    /// <param name="className">The class the labels are on; null for the assembly's common labels.</param>
+    private static void CheckLabels(ImmutableArray<ManifestProblem>.Builder problems, IEnumerable<KeyValueSpec> labels, string? className)
     {
         var seen = new HashSet<string>();
         foreach (var label in labels)
@@ -101,6 +102,7 @@ internal static class WorkloadValidator
             }
             else if (!seen.Add(label.Key.Value))
             {
+                var owner = className is null ? "the assembly" : $"'{ShortName(className)}'";
                 problems.Add(ManifestProblem.Create(DiagnosticIds.LabelConflict, label.Key.Source, label.Key.Value,
                     $"is set twice on {owner}: keep one"));
             }
@@ -120,7 +122,7 @@ internal static class WorkloadValidator
             {
                 problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidKey, annotation.Key.Source, "Annotation", annotation.Key.Value, "it is set twice: keep one"));
             }
-            CheckText(problems, annotation.Value, $"Annotation '{annotation.Key.Value}'");
+            CheckText(problems, annotation.Value, "Annotation '{0}'", annotation.Key.Value);
         }
     }
 
@@ -184,10 +186,14 @@ internal static class WorkloadValidator
                 problems.Add(ManifestProblem.Create(DiagnosticIds.DuplicateContainerName, name.Source, name.Value, podName));
             }
 
-            CheckText(problems, container.Image, $"Image of container '{name.Value}'");
-            foreach (var part in container.Command.Concat(container.Args))
+            CheckText(problems, container.Image, "Image of container '{0}'", name.Value);
+            foreach (var part in container.Command)
             {
-                CheckText(problems, part, $"Command line of container '{name.Value}'");
+                CheckText(problems, part, "Command line of container '{0}'", name.Value);
+            }
+            foreach (var part in container.Args)
+            {
+                CheckText(problems, part, "Command line of container '{0}'", name.Value);
             }
 
             foreach (var port in container.Ports)
@@ -225,7 +231,7 @@ internal static class WorkloadValidator
                 {
                     problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidEnvVar, variable.Key.Source, variable.Key.Value, name.Value, "it is set twice: keep one"));
                 }
-                CheckText(problems, variable.Value, $"Environment variable '{variable.Key.Value}'");
+                CheckText(problems, variable.Value, "Environment variable '{0}'", variable.Key.Value);
             }
 
             CheckResources(problems, container);
@@ -234,37 +240,39 @@ internal static class WorkloadValidator
 
     private static void CheckResources(ImmutableArray<ManifestProblem>.Builder problems, ContainerSpec container)
     {
-        var requests = new Dictionary<string, (double Value, string Text)>();
-        var limits = new List<(QuantitySpec Spec, double Value)>();
         foreach (var resource in container.Resources)
         {
-            var what = $"{resource.Resource} {(resource.IsLimit ? "limit" : "request")}";
             var text = resource.Quantity.Value;
             if (!Quantity.TryParse(text, out var value))
             {
-                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidQuantity, resource.Quantity.Source, what, text,
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidQuantity, resource.Quantity.Source, Describe(resource), text,
                     "write a number with an optional suffix, such as 250m or 0.5 (cpu), 128Mi or 1Gi (memory), or 1e3"));
             }
             else if (value < 0)
             {
-                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidQuantity, resource.Quantity.Source, what, text, "must be greater than or equal to 0"));
+                problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidQuantity, resource.Quantity.Source, Describe(resource), text, "must be greater than or equal to 0"));
             }
-            else if (resource.IsLimit)
+            else if (resource.IsLimit && Request(container, resource.Resource) is { } request && Quantity.IsBelow(value, request.Value))
             {
-                limits.Add((resource, value));
-            }
-            else
-            {
-                requests[resource.Resource] = (value, text);
+                problems.Add(ManifestProblem.Create(DiagnosticIds.LimitBelowRequest, resource.Quantity.Source, Capitalize(resource.Resource), text, request.Text));
             }
         }
-        foreach (var (limit, value) in limits)
+
+        static string Describe(QuantitySpec resource) => $"{resource.Resource} {(resource.IsLimit ? "limit" : "request")}";
+    }
+
+    /// <summary>The valid request of <paramref name="resource"/> the container sets (the last, if it sets several).</summary>
+    private static (double Value, string Text)? Request(ContainerSpec container, string resource)
+    {
+        (double, string)? request = null;
+        foreach (var candidate in container.Resources)
         {
-            if (requests.TryGetValue(limit.Resource, out var request) && Quantity.IsBelow(value, request.Value))
+            if (!candidate.IsLimit && candidate.Resource == resource && Quantity.TryParse(candidate.Quantity.Value, out var value) && value >= 0)
             {
-                problems.Add(ManifestProblem.Create(DiagnosticIds.LimitBelowRequest, limit.Quantity.Source, Capitalize(limit.Resource), limit.Quantity.Value, request.Text));
+                request = (value, candidate.Quantity.Value);
             }
         }
+        return request;
     }
 
     private static void CheckService(ImmutableArray<ManifestProblem>.Builder problems, WorkloadSpec workload, ServiceSpec service)
@@ -301,7 +309,6 @@ internal static class WorkloadValidator
         }
 
         var target = ServiceTarget.Resolve(workload, service);
-        var exposed = workload.Containers.Where(c => !c.IsInit).SelectMany(c => c.Ports).ToList();
         if (target.Number is { } number)
         {
             if (!KubernetesGrammar.IsPortNumber(number))
@@ -314,23 +321,20 @@ internal static class WorkloadValidator
                 }
                 return;
             }
-            if (exposed.Any(p => p.Number.Value == number && p.Protocol == service.Protocol))
-            {
-                return;
-            }
         }
         else if (KubernetesGrammar.CheckPortName(target.Text) is { } targetProblem)
         {
             problems.Add(ManifestProblem.Create(DiagnosticIds.InvalidPortName, target.Source, target.Text, targetProblem));
             return;
         }
-        else if (exposed.Any(p => p.Name?.Value == target.Text && p.Protocol == service.Protocol))
+        if (ExposedPort(workload, target, service.Protocol) is not null)
         {
             return;
         }
 
         // The port may be there under another protocol: listing the pod's ports would not show the user why it does not count.
-        var otherProtocol = exposed.FirstOrDefault(p => target.Number is { } n ? p.Number.Value == n : p.Name?.Value == target.Text);
+        var exposed = workload.Containers.Where(c => !c.IsInit).SelectMany(c => c.Ports).ToList();
+        var otherProtocol = ExposedPort(workload, target, protocol: null);
         var advice = otherProtocol is not null
             ? $"port '{target.Text}' is {otherProtocol.Protocol} but the Service is {service.Protocol}, so set Protocol = Protocol.{otherProtocol.Protocol.Substring(0, 1)}{otherProtocol.Protocol.Substring(1).ToLowerInvariant()} on [Service]"
             : exposed.Count == 0
@@ -339,8 +343,30 @@ internal static class WorkloadValidator
         problems.Add(ManifestProblem.Create(DiagnosticIds.TargetPortNotExposed, target.Source, serviceName, target.Text, workload.Name.Value, advice));
     }
 
+    /// <summary>The first port of a (non-init) container that <paramref name="target"/> names, of <paramref name="protocol"/> unless that is null.</summary>
+    private static PortSpec? ExposedPort(WorkloadSpec workload, ServiceTarget target, string? protocol)
+    {
+        foreach (var container in workload.Containers)
+        {
+            if (container.IsInit)
+            {
+                continue;
+            }
+            foreach (var port in container.Ports)
+            {
+                var named = target.Number is { } number ? port.Number.Value == number : port.Name?.Value == target.Text;
+                if (named && (protocol is null || port.Protocol == protocol))
+                {
+                    return port;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>Reports text the YAML emitter cannot write: a lone surrogate has no UTF-8 encoding.</summary>
-    private static void CheckText(ImmutableArray<ManifestProblem>.Builder problems, Sourced<string> text, string what)
+    /// <param name="what">What the text is, a format with the owner's name as {0}: formatted only for a problem.</param>
+    private static void CheckText(ImmutableArray<ManifestProblem>.Builder problems, Sourced<string> text, string what, string owner)
     {
         var value = text.Value;
         for (var i = 0; i < value.Length; i++)
@@ -352,7 +378,7 @@ internal static class WorkloadValidator
             }
             if (char.IsSurrogate(value[i]))
             {
-                problems.Add(ManifestProblem.Create(DiagnosticIds.UnrepresentableText, text.Source, what, ((int)value[i]).ToString("X4", CultureInfo.InvariantCulture)));
+                problems.Add(ManifestProblem.Create(DiagnosticIds.UnrepresentableText, text.Source, string.Format(CultureInfo.InvariantCulture, what, owner), ((int)value[i]).ToString("X4", CultureInfo.InvariantCulture)));
                 return;
             }
         }
