@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Manifests.Generators.Emitting;
 
@@ -40,10 +39,17 @@ internal static class CatalogEmitter
     /// <summary>One workload's file: an empty class named after its first document, with each document as an attribute.</summary>
     public static string EmitDocuments(EquatableArray<ManifestDocument> documents)
     {
-        var source = new StringBuilder(Header).Append("namespace ").Append(FilesNamespace).Append("\n{\n");
+        var size = 256;
         foreach (var document in documents)
         {
-            source.Append("    [global::Manifests.ManifestFileAttribute(").Append(Literal(document.Path)).Append(", ").Append(Literal(document.Yaml)).Append(")]\n");
+            size += 128 + document.Path.Length + (document.Yaml.Length * 11 / 10);
+        }
+        var source = new StringBuilder(Header, size).Append("namespace ").Append(FilesNamespace).Append("\n{\n");
+        foreach (var document in documents)
+        {
+            source.Append("    [global::Manifests.ManifestFileAttribute(");
+            CSharpLiteral.Append(source, document.Path).Append(", ");
+            CSharpLiteral.Append(source, document.Yaml).Append(")]\n");
         }
         // Escaped paths are unique, and '_' never starts a user's path, so neither does the class name collide.
         source.Append("    internal static class _").Append(Escape(documents[0].Path)).Append(" { }\n}\n");
@@ -60,14 +66,14 @@ internal static class CatalogEmitter
         source.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"Manifests.Generators\", \"1.0\")]\n");
         if (!paths.IsEmpty)
         {
-            source.Append("    [global::Manifests.ManifestFileAttribute(").Append(Literal(KustomizationPath)).Append(", Kustomization)]\n");
+            CSharpLiteral.Append(source.Append("    [global::Manifests.ManifestFileAttribute("), KustomizationPath).Append(", Kustomization)]\n");
         }
         source.Append("    internal static class GeneratedManifests\n    {\n");
         source.Append("        private static readonly global::System.Lazy<global::Manifests.ManifestFile[]> all = new global::System.Lazy<global::Manifests.ManifestFile[]>(Load);\n\n");
         source.Append("        /// <summary>Every generated object, ordered by path.</summary>\n");
         source.Append("        public static global::System.Collections.Generic.IReadOnlyList<global::Manifests.ManifestFile> All => all.Value;\n\n");
         source.Append("        /// <summary>The kustomization.yaml that lists every file, so the folder can be applied with <c>kubectl apply -k</c>.</summary>\n");
-        source.Append("        public const string Kustomization = ").Append(Literal(Kustomization(paths))).Append(";\n\n");
+        CSharpLiteral.Append(source.Append("        public const string Kustomization = "), Kustomization(paths)).Append(";\n\n");
         source.Append($$"""
                     // Each YAML text is compiled in once, in a ManifestFile attribute that the build task writes to disk,
                     // on a class of the Files namespace: the list is made from those. A path is
@@ -112,7 +118,7 @@ internal static class CatalogEmitter
             """.Replace("\r\n", "\n"));
         foreach (var kind in Kinds)
         {
-            source.Append("                case ").Append(Literal(kind.ToLowerInvariant())).Append(": return ").Append(Literal(kind)).Append(";\n");
+            CSharpLiteral.Append(CSharpLiteral.Append(source.Append("                case "), kind.ToLowerInvariant()).Append(": return "), kind).Append(";\n");
         }
         source.Append("                default: return fileKind;\n            }\n        }\n    }\n}\n");
         return source.ToString();
@@ -168,6 +174,4 @@ internal static class CatalogEmitter
         }
         return escaped.ToString();
     }
-
-    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 }
