@@ -44,7 +44,7 @@ internal static class CatalogEmitter
         {
             size += 128 + document.Path.Length + (document.Yaml.Length * 11 / 10);
         }
-        var source = new StringBuilder(Header, size).Append("namespace ").Append(FilesNamespace).Append("\n{\n");
+        var source = StringBuilderCache.Acquire(size).Append(Header).Append("namespace ").Append(FilesNamespace).Append("\n{\n");
         foreach (var document in documents)
         {
             source.Append("    [global::Manifests.ManifestFileAttribute(");
@@ -53,7 +53,7 @@ internal static class CatalogEmitter
         }
         // Escaped paths are unique, and '_' never starts a user's path, so neither does the class name collide.
         source.Append("    internal static class _").Append(Escape(documents[0].Path)).Append(" { }\n}\n");
-        return source.ToString();
+        return StringBuilderCache.ToStringAndRelease(source);
     }
 
     /// <summary>The index: the kustomization (and its assembly attribute), and the GeneratedManifests class.</summary>
@@ -133,7 +133,7 @@ internal static class CatalogEmitter
         var yaml = new YamlWriter().BeginMapping()
             .Pair("apiVersion", "kustomize.config.k8s.io/v1beta1")
             .Pair("kind", "Kustomization");
-        yaml.String("resources").BeginSequence();
+        yaml.Key("resources").BeginSequence();
         foreach (var path in paths)
         {
             yaml.String(path);

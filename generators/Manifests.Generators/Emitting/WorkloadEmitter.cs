@@ -76,21 +76,21 @@ internal static class WorkloadEmitter
             .Pair("kind", workload.Kind.ToString());
         Metadata(yaml, workload.Name.Value, ns, labels, workload.Annotations);
 
-        yaml.String("spec").BeginMapping()
+        yaml.Key("spec").BeginMapping()
             .Pair("replicas", workload.Replicas.Value);
-        yaml.String("selector").BeginMapping();
-        Map(yaml.String("matchLabels"), selector);
+        yaml.Key("selector").BeginMapping();
+        Map(yaml.Key("matchLabels"), selector);
         yaml.EndMapping();
 
-        yaml.String("template").BeginMapping();
-        yaml.String("metadata").BeginMapping();
-        Map(yaml.String("labels"), labels);
+        yaml.Key("template").BeginMapping();
+        yaml.Key("metadata").BeginMapping();
+        Map(yaml.Key("labels"), labels);
         if (!workload.Annotations.IsEmpty)
         {
-            Map(yaml.String("annotations"), workload.Annotations.Select(a => (a.Key.Value, a.Value.Value)));
+            Map(yaml.Key("annotations"), workload.Annotations.Select(a => (a.Key.Value, a.Value.Value)));
         }
         yaml.EndMapping();
-        PodSpec(yaml.String("spec"), workload);
+        PodSpec(yaml.Key("spec"), workload);
         yaml.EndMapping();
 
         yaml.EndMapping();
@@ -100,7 +100,7 @@ internal static class WorkloadEmitter
     private static void PodSpec(YamlWriter yaml, WorkloadSpec workload)
     {
         yaml.BeginMapping();
-        yaml.String("containers").BeginSequence();
+        yaml.Key("containers").BeginSequence();
         foreach (var container in workload.Containers.Where(c => !c.IsInit))
         {
             Container(yaml, container);
@@ -109,7 +109,7 @@ internal static class WorkloadEmitter
 
         if (workload.Containers.Any(c => c.IsInit))
         {
-            yaml.String("initContainers").BeginSequence();
+            yaml.Key("initContainers").BeginSequence();
             foreach (var container in workload.Containers.Where(c => c.IsInit))
             {
                 Container(yaml, container);
@@ -119,11 +119,11 @@ internal static class WorkloadEmitter
 
         if (!workload.NodeSelector.IsEmpty)
         {
-            Map(yaml.String("nodeSelector"), workload.NodeSelector.Select(n => (n.Key.Value, n.Value.Value)));
+            Map(yaml.Key("nodeSelector"), workload.NodeSelector.Select(n => (n.Key.Value, n.Value.Value)));
         }
         if (!workload.Tolerations.IsEmpty)
         {
-            yaml.String("tolerations").BeginSequence();
+            yaml.Key("tolerations").BeginSequence();
             foreach (var toleration in workload.Tolerations)
             {
                 yaml.BeginMapping();
@@ -168,7 +168,7 @@ internal static class WorkloadEmitter
 
         if (!container.Ports.IsEmpty)
         {
-            yaml.String("ports").BeginSequence();
+            yaml.Key("ports").BeginSequence();
             foreach (var port in container.Ports)
             {
                 yaml.BeginMapping();
@@ -188,7 +188,7 @@ internal static class WorkloadEmitter
 
         if (!container.Env.IsEmpty)
         {
-            yaml.String("env").BeginSequence();
+            yaml.Key("env").BeginSequence();
             foreach (var variable in container.Env)
             {
                 yaml.BeginMapping().Pair("name", variable.Key.Value).Pair("value", variable.Value.Value).EndMapping();
@@ -198,7 +198,7 @@ internal static class WorkloadEmitter
 
         if (!container.Resources.IsEmpty)
         {
-            yaml.String("resources").BeginMapping();
+            yaml.Key("resources").BeginMapping();
             Quantities(yaml, "requests", container.Resources.Where(r => !r.IsLimit));
             Quantities(yaml, "limits", container.Resources.Where(r => r.IsLimit));
             yaml.EndMapping();
@@ -213,11 +213,11 @@ internal static class WorkloadEmitter
             .Pair("kind", "Service");
         Metadata(yaml, service.Name.Value, ns, labels, EquatableArray<KeyValueSpec>.Empty);
 
-        yaml.String("spec").BeginMapping().Pair("type", service.Type);
-        Map(yaml.String("selector"), selector);
+        yaml.Key("spec").BeginMapping().Pair("type", service.Type);
+        Map(yaml.Key("selector"), selector);
 
         var target = ServiceTarget.Resolve(workload, service);
-        yaml.String("ports").BeginSequence().BeginMapping();
+        yaml.Key("ports").BeginSequence().BeginMapping();
         var portName = service.PortName?.Value ?? (target.Number is null ? target.Text : null);
         if (portName is not null)
         {
@@ -248,15 +248,15 @@ internal static class WorkloadEmitter
 
     private static void Metadata(YamlWriter yaml, string name, string? ns, IReadOnlyList<(string Key, string Value)> labels, EquatableArray<KeyValueSpec> annotations)
     {
-        yaml.String("metadata").BeginMapping().Pair("name", name);
+        yaml.Key("metadata").BeginMapping().Pair("name", name);
         if (ns is not null)
         {
             yaml.Pair("namespace", ns);
         }
-        Map(yaml.String("labels"), labels);
+        Map(yaml.Key("labels"), labels);
         if (!annotations.IsEmpty)
         {
-            Map(yaml.String("annotations"), annotations.Select(a => (a.Key.Value, a.Value.Value)));
+            Map(yaml.Key("annotations"), annotations.Select(a => (a.Key.Value, a.Value.Value)));
         }
         yaml.EndMapping();
     }
@@ -266,7 +266,7 @@ internal static class WorkloadEmitter
         yaml.BeginMapping();
         foreach (var (key, value) in entries)
         {
-            yaml.Pair(key, value);
+            yaml.String(key).String(value);
         }
         yaml.EndMapping();
     }
@@ -277,7 +277,7 @@ internal static class WorkloadEmitter
         {
             return;
         }
-        yaml.String(key).BeginSequence();
+        yaml.Key(key).BeginSequence();
         foreach (var value in values)
         {
             yaml.String(value.Value);
@@ -292,10 +292,10 @@ internal static class WorkloadEmitter
         {
             return;
         }
-        yaml.String(key).BeginMapping();
+        yaml.Key(key).BeginMapping();
         foreach (var quantity in list)
         {
-            yaml.Pair(quantity.Resource, quantity.Quantity.Value);
+            yaml.String(quantity.Resource).String(quantity.Quantity.Value);
         }
         yaml.EndMapping();
     }

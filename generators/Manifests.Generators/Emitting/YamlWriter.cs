@@ -1,7 +1,9 @@
 using System.Globalization;
 using System;
+using System.Collections.Concurrent;
 using System.IO;
 using System.Text;
+using Manifests.Generators.Helpers;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -19,57 +21,85 @@ internal sealed class YamlWriter
     private static readonly EmitterSettings Settings = new(
         bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, newLine: "\n");
 
-    // One buffer per thread, reused from document to document: growing a new one for each of 2,000 documents cost
-    // a tenth of the generator's allocations at 1,000 workloads. Taken while a document is written, so a writer
-    // started meanwhile gets a buffer of its own.
-    [ThreadStatic]
-    private static StringBuilder? spareBuffer;
-
-    private const int LargestBufferKept = 64 * 1024;
-
     private readonly StringBuilder buffer;
     private readonly Emitter emitter;
 
+    // Events are immutable and the emitter only reads them: those without data are made once for every document.
+    private static readonly StreamStart StreamStartEvent = new();
+    private static readonly StreamEnd StreamEndEvent = new();
+    private static readonly DocumentStart DocumentStartEvent = new(null, null, isImplicit: true);
+    private static readonly DocumentEnd DocumentEndEvent = new(isImplicit: true);
+    private static readonly MappingStart MappingStartEvent = new(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block);
+    private static readonly MappingEnd MappingEndEvent = new();
+    private static readonly SequenceStart SequenceStartEvent = new(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block);
+    private static readonly SequenceEnd SequenceEndEvent = new();
+
+    /// <summary>The scalar of each key, shared; bounded so that a key that is not a constant cannot grow it for ever.</summary>
+    private static readonly ConcurrentDictionary<string, Scalar> Keys = new(StringComparer.Ordinal);
+
+    private const int MostKeysKept = 256;
+
     public YamlWriter()
     {
-        buffer = spareBuffer ?? new StringBuilder(2048);
-        spareBuffer = null;
-        buffer.Clear();
+        buffer = StringBuilderCache.Acquire();
         emitter = new Emitter(new StringWriter(buffer, CultureInfo.InvariantCulture) { NewLine = "\n" }, Settings);
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+        emitter.Emit(StreamStartEvent);
+        emitter.Emit(DocumentStartEvent);
     }
 
     public YamlWriter BeginMapping()
     {
-        emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block));
+        emitter.Emit(MappingStartEvent);
         return this;
     }
 
     public YamlWriter EndMapping()
     {
-        emitter.Emit(new MappingEnd());
+        emitter.Emit(MappingEndEvent);
         return this;
     }
 
     public YamlWriter BeginSequence()
     {
-        emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block));
+        emitter.Emit(SequenceStartEvent);
         return this;
     }
 
     public YamlWriter EndSequence()
     {
-        emitter.Emit(new SequenceEnd());
+        emitter.Emit(SequenceEndEvent);
+        return this;
+    }
+
+    /// <summary>
+    /// One of the emitter's own keys (<c>apiVersion</c>, <c>spec</c>, <c>containers</c>...), never a user's: its
+    /// scalar event is made once and shared, as every other event that carries no data.
+    /// </summary>
+    public YamlWriter Key(string key)
+    {
+        if (!Keys.TryGetValue(key, out var scalar))
+        {
+            scalar = StringScalar(key);
+            if (Keys.Count < MostKeysKept)
+            {
+                Keys.TryAdd(key, scalar);
+            }
+        }
+        emitter.Emit(scalar);
         return this;
     }
 
     /// <summary>A string scalar, quoted when a YAML 1.1 reader could take it for anything but this exact string.</summary>
     public YamlWriter String(string value)
     {
-        var style = IsSafePlain(value) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted;
-        emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, isPlainImplicit: style == ScalarStyle.Plain, isQuotedImplicit: true));
+        emitter.Emit(StringScalar(value));
         return this;
+    }
+
+    private static Scalar StringScalar(string value)
+    {
+        var style = IsSafePlain(value) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted;
+        return new Scalar(AnchorName.Empty, TagName.Empty, value, style, isPlainImplicit: style == ScalarStyle.Plain, isQuotedImplicit: true);
     }
 
     /// <summary>An integer scalar.</summary>
@@ -79,21 +109,18 @@ internal sealed class YamlWriter
         return this;
     }
 
-    public YamlWriter Pair(string key, string value) => String(key).String(value);
+    /// <summary>One of the emitter's own keys (see <see cref="Key"/>) and a string value.</summary>
+    public YamlWriter Pair(string key, string value) => Key(key).String(value);
 
-    public YamlWriter Pair(string key, long value) => String(key).Number(value);
+    /// <summary>One of the emitter's own keys (see <see cref="Key"/>) and a number.</summary>
+    public YamlWriter Pair(string key, long value) => Key(key).Number(value);
 
     /// <summary>Closes the document and returns its text.</summary>
     public string Finish()
     {
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-        var text = buffer.ToString();
-        if (buffer.Capacity <= LargestBufferKept)
-        {
-            spareBuffer = buffer;
-        }
-        return text;
+        emitter.Emit(DocumentEndEvent);
+        emitter.Emit(StreamEndEvent);
+        return StringBuilderCache.ToStringAndRelease(buffer);
     }
 
     /// <summary>Whether <paramref name="value"/> may be written unquoted and still read back as the same string under YAML 1.1 and 1.2.</summary>
