@@ -63,3 +63,25 @@ internal static class SourceLocator
     public static Location Locate(AttributeData attribute, SourceRef source, Location fallback, CancellationToken cancellationToken)
         => Locate(attribute, source.Argument, fallback, cancellationToken);
 }
+
+/// <summary>
+/// Where a diagnostic would go, found only if one is reported: the analyzers check every container of every workload
+/// on each keystroke, and finding the syntax of an argument costs more than most checks.
+/// </summary>
+internal readonly struct DeferredLocation
+{
+    private readonly AttributeData attribute;
+    private readonly string? argument;
+    private readonly Location fallback;
+    private readonly CancellationToken cancellationToken;
+
+    public DeferredLocation(AttributeData attribute, string? argument, Location fallback, CancellationToken cancellationToken)
+    {
+        this.attribute = attribute;
+        this.argument = argument;
+        this.fallback = fallback;
+        this.cancellationToken = cancellationToken;
+    }
+
+    public Location Get() => SourceLocator.Locate(attribute, argument, fallback, cancellationToken);
+}

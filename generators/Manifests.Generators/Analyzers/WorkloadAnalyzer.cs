@@ -68,8 +68,7 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
 
         foreach (var (identity, kind, source) in ObjectIdentity.Of(spec, defaults))
         {
-            var location = SourceLocator.Locate(attributes[source.AttributeIndex].Data, source.Argument, fallback, context.CancellationToken);
-            claims.Add(new Claim(identity, kind, type.ToDisplayString(), location));
+            claims.Add(new Claim(identity, kind, type, new DeferredLocation(attributes[source.AttributeIndex].Data, source.Argument, fallback, context.CancellationToken)));
         }
     }
 
@@ -126,12 +125,12 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
     {
         foreach (var group in claims.GroupBy(c => c.Identity).Where(g => g.Count() > 1))
         {
-            var claimants = group.OrderBy(c => c.ClassName, System.StringComparer.Ordinal).ToList();
-            foreach (var claim in claimants)
+            var claimants = group.Select(c => (Claim: c, ClassName: c.Type.ToDisplayString())).OrderBy(c => c.ClassName, System.StringComparer.Ordinal).ToList();
+            foreach (var (claim, _) in claimants)
             {
-                var others = string.Join(", ", claimants.Where(c => !ReferenceEquals(c, claim)).Select(c => $"'{c.ClassName}' ({c.Kind})"));
+                var others = string.Join(", ", claimants.Where(c => !ReferenceEquals(c.Claim, claim)).Select(c => $"'{c.ClassName}' ({c.Claim.Kind})"));
                 var ns = claim.Identity.Namespace is { } n ? $" in namespace '{n}'" : string.Empty;
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateObject, claim.Location, claim.Kind, claim.Identity.Name, ns, others));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateObject, claim.Location.Get(), claim.Kind, claim.Identity.Name, ns, others));
             }
         }
     }
@@ -139,6 +138,6 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
     private static Diagnostic Create(ManifestProblem problem, Location location)
         => Diagnostic.Create(DiagnosticDescriptors.WorkloadRulesById[problem.Id], location, problem.MessageArguments.Select(a => (object)a).ToArray());
 
-    /// <summary>One class's claim to an object identity, for finding objects declared twice.</summary>
-    private sealed record Claim(ObjectIdentity Identity, string Kind, string ClassName, Location Location);
+    /// <summary>One class's claim to an object identity, for finding objects declared twice (named and located only then).</summary>
+    private sealed record Claim(ObjectIdentity Identity, string Kind, INamedTypeSymbol Type, DeferredLocation Location);
 }
