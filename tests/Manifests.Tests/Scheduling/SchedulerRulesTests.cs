@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CsCheck;
 using Manifests.Generators.Scheduling;
 
 namespace Manifests.Tests.Scheduling;
@@ -114,6 +115,21 @@ public class SchedulerRulesTests
         Assert.Equal(
             "0/6 nodes are available: 1 Insufficient memory, 1 node(s) had untolerated taint {z-taint: }, 1 node(s) were unschedulable, 2 Insufficient cpu, 2 node(s) had untolerated taint {a-taint: v}.",
             verdict.Summary());
+    }
+
+    [Fact]
+    public void The_quick_answer_whether_some_node_fits_is_the_full_filters_answer()
+    {
+        var taint = Gen.Select(Gen.OneOf("a", "b"), Gen.OneOf("", "v"), Gen.OneOf("NoSchedule", "NoExecute", "PreferNoSchedule"))
+            .Select((key, value, effect) => new NodeTaint(key, value, effect));
+        var toleration = Gen.Select(Gen.OneOf("", "a", "b"), Gen.OneOf("Equal", "Exists"), Gen.OneOf("", "v"), Gen.OneOf("", "NoSchedule", "NoExecute"))
+            .Select((key, op, value, effect) => new PodToleration(key, op, value, effect));
+        var node = Gen.Select(taint.Array[0, 2], Gen.Bool, Gen.Bool, Gen.OneOf<double?>(null, 1, 2))
+            .Select((taints, unschedulable, ssd, cpu) => Node("n", taints, ssd ? new() { ["disk"] = "ssd" } : null, unschedulable, cpu, cpu));
+        var pod = Gen.Select(toleration.Array[0, 2], Gen.Bool, Gen.OneOf(0.5, 1.5))
+            .Select((tolerations, wantsSsd, request) => Pod(tolerations, wantsSsd ? [("disk", "ssd")] : [], request, request));
+        Gen.Select(pod, node.Array[0, 4]).Sample((p, nodes) =>
+            Assert.Equal(SchedulerFilter.Filter(p, [.. nodes]).IsSchedulable, SchedulerFilter.HasFeasibleNode(p, [.. nodes])), iter: 20_000);
     }
 
     private static PodRequirements Pod(params PodToleration[] tolerations) => Pod(tolerations, [], 0, 0);
