@@ -1,6 +1,6 @@
-using System.Globalization;
 using System;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using Manifests.Generators.Helpers;
