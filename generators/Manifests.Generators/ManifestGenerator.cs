@@ -62,7 +62,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Select(static (pair, _) => Contested(pair.Left.AddRange(pair.Right)))
             .WithTrackingName(TrackingNames.ContestedObjects);
 
-        // 5. One source file per workload: its documents as assembly attributes, which the build task writes to disk.
+        // 5. One source file per workload: a class carrying its documents as attributes, which the build task writes to disk.
         //    Editing one workload re-emits, and the compiler re-parses, that small file only.
         EmitWorkloadFiles(context, deploymentDocuments, contested);
         EmitWorkloadFiles(context, replicaSetDocuments, contested);

@@ -24,8 +24,7 @@ internal static class ProfileLoop
             "workload" => Edits(project, value => project.WithWorkloadEdit(2 + value)),
             "analyzers" => Analyzers(project, ProductAnalyzers.Create()),
             "analyzerfloor" => Analyzers(project, [new SymbolFloorAnalyzer()]),
-            _ when scenario.StartsWith("analyzer:", StringComparison.Ordinal)
-                => Analyzers(project, ProductAnalyzers.Create().Where(a => a.GetType().Name == scenario["analyzer:".Length..]).ToImmutableArray()),
+            _ when scenario.StartsWith("analyzer:", StringComparison.Ordinal) => Analyzers(project, One(scenario["analyzer:".Length..])),
             _ => throw new ArgumentException($"Unknown scenario '{scenario}': full, floor, unrelated, workload or analyzers."),
         };
 
@@ -44,6 +43,15 @@ internal static class ProfileLoop
             $"{scenario} at N = {workloads}: {runs} runs, {clock.Elapsed.TotalMilliseconds / runs:F1} ms each, "
             + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs / 1e6:F1} MB allocated, "
             + $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs:F1} ms paused by {(GC.CollectionCount(0) - collections) / (double)runs:F1} collections");
+    }
+
+    private static ImmutableArray<DiagnosticAnalyzer> One(string name)
+    {
+        var all = ProductAnalyzers.Create();
+        var chosen = all.Where(analyzer => analyzer.GetType().Name == name).ToImmutableArray();
+        return chosen.IsEmpty
+            ? throw new ArgumentException($"No analyzer '{name}': {string.Join(", ", all.Select(a => a.GetType().Name))}.")
+            : chosen;
     }
 
     private static Func<int, object> Edits(BenchCompilation project, Func<int, Compilation> edit)

@@ -21,7 +21,7 @@ public class GeneratedCatalogTests
             var catalog = context.LoadFromStream(stream).GetType("Manifests.Generated.GeneratedManifests", throwOnError: true)!;
             var all = (IReadOnlyList<ManifestFile>)catalog.GetProperty("All")!.GetValue(null)!;
 
-            // The YAML comes from the assembly's ManifestFile attributes, the same the build task writes to disk.
+            // The YAML comes from the generated classes' ManifestFile attributes, the same the build task writes to disk.
             Assert.Equal(files.ByPath.Keys.Where(path => path != "kustomization.yaml"), all.Select(file => file.Path));
             Assert.All(all, file => Assert.Equal(files[file.Path], file.Yaml));
             var frontend = Assert.Single(all, file => file.Kind == "Deployment" && file.Name == "frontend");
