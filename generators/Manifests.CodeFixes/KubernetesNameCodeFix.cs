@@ -4,9 +4,9 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Manifests.Generators.Diagnostics;
-using Manifests.Generators.Validation;
-using Microsoft.CodeAnalysis;
+using Manifests.Generators.Domain.Kubernetes;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis;
 
 namespace Manifests.CodeFixes;
 

@@ -1,15 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System;
+using Manifests.Generators.Domain.Validation;
 using Manifests.Generators.Emitting;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 using Manifests.Generators.Parsing;
-using Manifests.Generators.Validation;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generators;
 

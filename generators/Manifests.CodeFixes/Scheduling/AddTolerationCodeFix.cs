@@ -1,15 +1,16 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using Manifests.Generators.Analyzers;
 using Manifests.Generators.Diagnostics;
-using Manifests.Generators.Scheduling;
-using Microsoft.CodeAnalysis;
+using Manifests.Generators.Domain.Scheduling;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace Manifests.CodeFixes.Scheduling;
 

@@ -1,13 +1,13 @@
-using System.Collections.Generic;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Domain.Validation;
 using Manifests.Generators.Models;
 using Manifests.Generators.Parsing;
-using Manifests.Generators.Validation;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generators.Analyzers;
 

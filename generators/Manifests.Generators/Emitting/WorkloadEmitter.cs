@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using Manifests.Generators.Domain.Validation;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
-using Manifests.Generators.Validation;
+using Manifests.Generators.Resolution;
 
 namespace Manifests.Generators.Emitting;
 

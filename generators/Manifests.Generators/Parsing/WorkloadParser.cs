@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 using Microsoft.CodeAnalysis;

@@ -1,5 +1,5 @@
+using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Helpers;
-using Manifests.Generators.Validation;
 using Manifests.Tests.Support;
 using Microsoft.CodeAnalysis;
 

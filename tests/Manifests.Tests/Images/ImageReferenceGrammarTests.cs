@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using Manifests.Generators.Images;
+using Manifests.Generators.Domain.Images;
 
 namespace Manifests.Tests.Images;
 

@@ -1,10 +1,10 @@
 using System.Text;
 using Basic.Reference.Assemblies;
 using Manifests.CodeFixes.Images;
-using Manifests.Generators.Images;
-using Microsoft.CodeAnalysis;
+using Manifests.Generators.Analyzers;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis;
 
 namespace Manifests.Tests.Images;
 

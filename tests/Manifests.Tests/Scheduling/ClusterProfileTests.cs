@@ -1,4 +1,4 @@
-using Manifests.Generators.Scheduling;
+using Manifests.Generators.Domain.Scheduling;
 using static Manifests.Tests.Scheduling.SchedulingVerifier;
 
 namespace Manifests.Tests.Scheduling;

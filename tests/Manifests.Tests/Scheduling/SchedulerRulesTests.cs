@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using CsCheck;
-using Manifests.Generators.Scheduling;
+using Manifests.Generators.Domain.Scheduling;
 
 namespace Manifests.Tests.Scheduling;
 

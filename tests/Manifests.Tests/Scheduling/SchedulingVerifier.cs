@@ -1,10 +1,10 @@
 using Basic.Reference.Assemblies;
 using Manifests.CodeFixes.Scheduling;
-using Manifests.Generators.Scheduling;
+using Manifests.Generators.Analyzers;
 using Manifests.Tests.Support;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis;
 
 namespace Manifests.Tests.Scheduling;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CsCheck;
-using Manifests.Generators.Validation;
+using Manifests.Generators.Domain.Kubernetes;
 
 namespace Manifests.Tests.Validation;
 

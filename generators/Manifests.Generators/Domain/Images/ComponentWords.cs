@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace Manifests.Generators.Images;
+namespace Manifests.Generators.Domain.Images;
 
 /// <summary>
 /// The vocabulary KM204 judges image paths with: names cut into lower-case words, and the well-known tier words that

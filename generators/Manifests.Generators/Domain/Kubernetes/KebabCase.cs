@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Manifests.Generators.Helpers;
+namespace Manifests.Generators.Domain.Kubernetes;
 
 /// <summary>Turns C# type names into the kebab-case Kubernetes names default to: <c>OrderAPIServer</c> becomes <c>order-api-server</c>.</summary>
 internal static class KebabCase

@@ -1,12 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using Manifests.Generators.Validation;
+using System;
+using Manifests.Generators.Domain.Kubernetes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Manifests.Generators.Scheduling;
+namespace Manifests.Generators.Domain.Scheduling;
 
 /// <summary>
 /// Reads what <c>kubectl get nodes -o yaml</c> (or <c>-o json</c>) prints: a <c>List</c> of Nodes, a single Node, or

@@ -1,15 +1,16 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System;
+using Manifests.Generators.Analyzers;
 using Manifests.Generators.Helpers;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
-namespace Manifests.Generators.Images;
+namespace Manifests.Generators.Domain.Images;
 
 /// <summary>
 /// The images the team's registry holds, from the project's <c>&lt;ManifestsImageCatalog Include="…"/&gt;</c> files:

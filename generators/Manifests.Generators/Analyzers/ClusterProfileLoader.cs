@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System;
+using Manifests.Generators.Domain.Scheduling;
 using Manifests.Generators.Helpers;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
-namespace Manifests.Generators.Scheduling;
+namespace Manifests.Generators.Analyzers;
 
 /// <summary>
 /// Finds the project's <c>ManifestsClusterNodes</c> files among the AdditionalFiles and reads them. Each file's text is

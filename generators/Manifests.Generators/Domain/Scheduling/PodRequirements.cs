@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Immutable;
+using System;
+using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Models;
-using Manifests.Generators.Validation;
 
-namespace Manifests.Generators.Scheduling;
+namespace Manifests.Generators.Domain.Scheduling;
 
 /// <summary>A toleration as the scheduler sees it: empty strings where Kubernetes has empty fields.</summary>
 /// <param name="Key">Empty matches every key (with Exists).</param>

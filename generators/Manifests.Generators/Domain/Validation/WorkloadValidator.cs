@@ -3,9 +3,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Models;
+using Manifests.Generators.Resolution;
 
-namespace Manifests.Generators.Validation;
+namespace Manifests.Generators.Domain.Validation;
 
 /// <summary>
 /// The rules one workload must meet to be valid Kubernetes (KM1xx) and to be coherent with its own Service (KM402).

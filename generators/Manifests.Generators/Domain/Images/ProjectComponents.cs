@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System;
+using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 
-namespace Manifests.Generators.Images;
+namespace Manifests.Generators.Domain.Images;
 
 /// <summary>
 /// What the project itself says about its components, for KM204: each workload's name, class name and tier/component

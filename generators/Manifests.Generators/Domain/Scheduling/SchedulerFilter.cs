@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 
-namespace Manifests.Generators.Scheduling;
+namespace Manifests.Generators.Domain.Scheduling;
 
 /// <summary>Why one node refused the pod: the reasons of the first filter plugin that failed.</summary>
 /// <param name="Node">The node.</param>

@@ -3,13 +3,14 @@ using System.Collections.Immutable;
 using System.Linq;
 using Manifests.Generators.Analyzers;
 using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Domain.Scheduling;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Parsing;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
-namespace Manifests.Generators.Scheduling;
+namespace Manifests.Generators.Analyzers;
 
 /// <summary>
 /// Runs the scheduler's filters for every workload's pod against the team's cluster profile (the

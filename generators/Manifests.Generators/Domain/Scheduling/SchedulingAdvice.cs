@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 
-namespace Manifests.Generators.Scheduling;
+namespace Manifests.Generators.Domain.Scheduling;
 
 /// <summary>
 /// What a senior engineer would say about a refused pod: which taints to tolerate (the role taints a team puts on

@@ -1,6 +1,6 @@
 using System;
 
-namespace Manifests.Generators.Images;
+namespace Manifests.Generators.Domain.Images;
 
 /// <summary>
 /// A container image reference that passed the grammar of github.com/distribution/reference

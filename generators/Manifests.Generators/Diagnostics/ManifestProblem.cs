@@ -1,7 +1,7 @@
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 
-namespace Manifests.Generators.Validation;
+namespace Manifests.Generators.Diagnostics;
 
 /// <summary>
 /// One thing wrong with what the user wrote: the descriptor ID, where, and the message arguments. A plain value, so the

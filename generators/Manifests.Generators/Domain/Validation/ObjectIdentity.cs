@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Manifests.Generators.Models;
 
-namespace Manifests.Generators.Validation;
+namespace Manifests.Generators.Domain.Validation;
 
 /// <summary>
 /// Who an emitted object is, for finding two classes that describe the same object. Deployments and ReplicaSets

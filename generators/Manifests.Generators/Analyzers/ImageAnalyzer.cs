@@ -4,12 +4,13 @@ using System.Linq;
 using System.Threading;
 using Manifests.Generators.Analyzers;
 using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Domain.Images;
 using Manifests.Generators.Models;
 using Manifests.Generators.Parsing;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
-namespace Manifests.Generators.Images;
+namespace Manifests.Generators.Analyzers;
 
 /// <summary>
 /// Reports image mistakes (KM2xx) on the image string of each <c>[Container]</c>, sidecars included: a malformed

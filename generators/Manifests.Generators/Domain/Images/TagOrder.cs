@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace Manifests.Generators.Images;
+namespace Manifests.Generators.Domain.Images;
 
 /// <summary>
 /// Orders image tags oldest to newest: tags that read as versions (<c>1.4.2</c>, <c>v2.0.1</c>, <c>15.4</c>,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Manifests.Generators.Validation;
+namespace Manifests.Generators.Domain.Kubernetes;
 
 /// <summary>
 /// Kubernetes resource quantities (k8s.io/apimachinery <c>resource.Quantity</c>): a signed decimal number followed by

@@ -2,7 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Manifests.Generators.Helpers;
+namespace Manifests.Generators.Analyzers;
 
 /// <summary>
 /// The package's targets tag the files that describe the world as AdditionalFiles with <c>ManifestsKind</c> metadata,

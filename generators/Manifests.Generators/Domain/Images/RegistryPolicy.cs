@@ -6,7 +6,7 @@ using Manifests.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Manifests.Generators.Images;
+namespace Manifests.Generators.Domain.Images;
 
 /// <summary>
 /// The registries a team pulls from: the union of <c>[assembly: ManifestDefaults(AllowedRegistries = new[] { … })]</c>

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace Manifests.Generators.Scheduling;
+namespace Manifests.Generators.Domain.Scheduling;
 
 /// <summary>A node taint, as <c>kubectl get nodes</c> shows it: <c>{key: value}</c> with an effect.</summary>
 internal sealed record NodeTaint(string Key, string Value, string Effect)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Manifests.Generators.Helpers;
+namespace Manifests.Generators.Domain.Kubernetes;
 
 /// <summary>Names derived from other names, so that a valid workload name never yields an invalid default.</summary>
 internal static class KubernetesNames

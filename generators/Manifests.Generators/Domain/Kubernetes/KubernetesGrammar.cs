@@ -1,4 +1,4 @@
-namespace Manifests.Generators.Validation;
+namespace Manifests.Generators.Domain.Kubernetes;
 
 /// <summary>
 /// The Kubernetes API server's validation rules for names, labels and ports (k8s.io/apimachinery
