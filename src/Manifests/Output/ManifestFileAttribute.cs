@@ -24,5 +24,14 @@ namespace Manifests
 
         /// <summary>The YAML text.</summary>
         public string Content { get; }
+
+        /// <summary>The kind of the object the file holds (<c>Deployment</c>, <c>Service</c>...); null for a file that is no object, such as the kustomization.</summary>
+        public string? Kind { get; set; }
+
+        /// <summary>The name of the object the file holds.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>The namespace of the object the file holds, or null when it has none.</summary>
+        public string? Namespace { get; set; }
     }
 }
