@@ -28,11 +28,13 @@ public sealed class KubernetesNameCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is null || StringLiteralReplacement.Find(root, diagnostic) is not { } literal)
+            if (root is null
+                || DiagnosticProperties.ReadNameRule(diagnostic) is not { } rule
+                || StringLiteralReplacement.Find(root, diagnostic) is not { } literal)
             {
                 continue;
             }
-            var suggestion = Suggest(literal.Token.ValueText, diagnostic.Id, IsServiceName(diagnostic));
+            var suggestion = Suggest(literal.Token.ValueText, rule);
             if (suggestion is null || suggestion == literal.Token.ValueText)
             {
                 continue;
@@ -44,16 +46,14 @@ public sealed class KubernetesNameCodeFix : CodeFixProvider
         }
     }
 
-    private static bool IsServiceName(Diagnostic diagnostic)
-        => diagnostic.Id == DiagnosticIds.InvalidObjectName && diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("Service ", System.StringComparison.Ordinal);
-
-    /// <summary>The nearest name that passes the rule behind <paramref name="id"/>, or null when there is none close.</summary>
-    internal static string? Suggest(string name, string id, bool isServiceName)
+    /// <summary>The nearest name that follows <paramref name="rule"/>, or null when there is none close.</summary>
+    internal static string? Suggest(string name, NameRule rule)
     {
         var builder = new StringBuilder(name.Length);
         foreach (var c in name.Trim().ToLowerInvariant())
         {
-            var keep = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '.' && id == DiagnosticIds.InvalidObjectName && !isServiceName);
+            // Only a subdomain may keep its dots.
+            var keep = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '.' && rule == NameRule.Dns1123Subdomain);
             var next = keep ? c : '-';
             if (next == '-' && builder.Length > 0 && builder[builder.Length - 1] == '-')
             {
@@ -62,13 +62,6 @@ public sealed class KubernetesNameCodeFix : CodeFixProvider
             builder.Append(next);
         }
         var candidate = builder.ToString().Trim('-', '.');
-        var problem = id switch
-        {
-            DiagnosticIds.InvalidObjectName when isServiceName => KubernetesGrammar.CheckDns1035Label(candidate),
-            DiagnosticIds.InvalidObjectName => KubernetesGrammar.CheckDns1123Subdomain(candidate),
-            DiagnosticIds.InvalidPortName => KubernetesGrammar.CheckPortName(candidate),
-            _ => KubernetesGrammar.CheckDns1123Label(candidate),
-        };
-        return problem is null ? candidate : null;
+        return rule.Check(candidate) is null ? candidate : null;
     }
 }

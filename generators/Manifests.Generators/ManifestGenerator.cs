@@ -2,81 +2,84 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using System;
+using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Domain.Resolution;
 using Manifests.Generators.Domain.Validation;
 using Manifests.Generators.Emitting;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 using Manifests.Generators.Parsing;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Manifests.Generators;
 
 /// <summary>
 /// Turns every <c>[Deployment]</c> and <c>[ReplicaSet]</c> class into Kubernetes YAML, compiled into the assembly for the
-/// build task to write out. It stays silent: what is wrong is reported by <see cref="Analyzers.WorkloadAnalyzer"/>,
-/// and an invalid class simply produces no YAML.
+/// build task to write out. It stays silent: what is wrong is reported by the analyzers, and an invalid class gets no
+/// YAML but a record of what it withholds and why, which the build task turns into an error.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ManifestGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // 1. The assembly-wide defaults, reduced at once to a small record: later steps re-run only when it changes.
+        // 1. The assembly-wide defaults, reduced at once to a small record and judged once: later steps re-run only
+        //    when it changes. Invalid defaults (a bad namespace, say) withhold every object.
         var defaults = context.CompilationProvider
             .Select(static (compilation, cancellationToken) => DefaultsParser.Parse(compilation.Assembly, cancellationToken))
-            .WithTrackingName(TrackingNames.Defaults);
-
-        // Invalid defaults (a bad namespace, say) make every object invalid: judged once here, not once per workload.
-        var validDefaults = defaults.Select(static (value, _) => WorkloadValidator.ValidateDefaults(value).IsEmpty ? value : null);
+            .WithTrackingName(TrackingNames.Defaults)
+            .Select(static (defaults, _) => new JudgedDefaults(defaults, FirstProblem(WorkloadValidator.ValidateDefaults(defaults))));
 
         // 2. Each workload class to its model. This transform re-runs for every class on every keystroke (the
         //    compilation changed), so it only reads: judging and emitting happen after the cache, in step 3.
-        var deployments = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownAttributes.DeploymentMetadataName,
-                static (node, _) => node is ClassDeclarationSyntax,
-                static (attributeContext, cancellationToken) => Parse(attributeContext, WorkloadKind.Deployment, cancellationToken))
-            .WithTrackingName(TrackingNames.Deployments)
-            .Where(static workload => workload is not null)
-            .Select(static (workload, _) => workload!);
-        var replicaSets = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownAttributes.ReplicaSetMetadataName,
-                static (node, _) => node is ClassDeclarationSyntax,
-                static (attributeContext, cancellationToken) => Parse(attributeContext, WorkloadKind.ReplicaSet, cancellationToken))
-            .WithTrackingName(TrackingNames.ReplicaSets)
-            .Where(static workload => workload is not null)
-            .Select(static (workload, _) => workload!);
+        var deployments = Workloads(context, ContractAttributes.DeploymentMetadataName, WorkloadKind.Deployment, TrackingNames.Deployments);
+        var replicaSets = Workloads(context, ContractAttributes.ReplicaSetMetadataName, WorkloadKind.ReplicaSet, TrackingNames.ReplicaSets);
 
-        // 3. Each valid workload to its YAML documents, only when its model changed: editing one class validates and
-        //    re-emits only that class's documents.
-        var deploymentDocuments = Documents(deployments, validDefaults).WithTrackingName(TrackingNames.DeploymentDocuments);
-        var replicaSetDocuments = Documents(replicaSets, validDefaults).WithTrackingName(TrackingNames.ReplicaSetDocuments);
+        // 3. Each workload to its documents (or its withheld objects), only when its model changed: editing one class
+        //    validates, resolves and emits only that class.
+        var deploymentOutputs = Outputs(deployments, defaults).WithTrackingName(TrackingNames.DeploymentDocuments);
+        var replicaSetOutputs = Outputs(replicaSets, defaults).WithTrackingName(TrackingNames.ReplicaSetDocuments);
 
-        // 4. The objects that more than one class claims (the analyzer reports them; none of those classes gets YAML).
-        //    Almost always none, so this value rarely changes and wakes nothing after it.
-        var contested = deploymentDocuments.Select(static (documents, _) => Identities(documents)).Collect()
-            .Combine(replicaSetDocuments.Select(static (documents, _) => Identities(documents)).Collect())
+        // 4. The objects that more than one class declares (KM114): none of those classes gets YAML. Almost always
+        //    none, so this value rarely changes and wakes nothing after it.
+        var contested = deploymentOutputs.Select(static (output, _) => Claims(output)).Collect()
+            .Combine(replicaSetOutputs.Select(static (output, _) => Claims(output)).Collect())
             .Select(static (pair, _) => Contested(pair.Left.AddRange(pair.Right)))
             .WithTrackingName(TrackingNames.ContestedObjects);
 
-        // 5. One source file per workload: a class carrying its documents as attributes, which the build task writes to disk.
-        //    Editing one workload re-emits, and the compiler re-parses, that small file only.
-        EmitWorkloadFiles(context, deploymentDocuments, contested);
-        EmitWorkloadFiles(context, replicaSetDocuments, contested);
+        // 5. One source file per workload class: a class carrying its documents as attributes, which the build task
+        //    writes to disk. Editing one workload re-emits, and the compiler re-parses, that small file only.
+        EmitWorkloadFiles(context, deploymentOutputs, contested);
+        EmitWorkloadFiles(context, replicaSetOutputs, contested);
 
         // 6. The index: every file's path in order, for the kustomization and the GeneratedManifests class. It holds no
         //    YAML, so it is re-emitted only when an object is added, removed or renamed.
-        var index = deploymentDocuments.Select(static (documents, _) => Entries(documents)).Collect()
-            .Combine(replicaSetDocuments.Select(static (documents, _) => Entries(documents)).Collect())
+        var index = deploymentOutputs.Select(static (output, _) => Claims(output)).Collect()
+            .Combine(replicaSetOutputs.Select(static (output, _) => Claims(output)).Collect())
             .Combine(contested)
             .Select(static (pair, _) => Index(pair.Left.Left.AddRange(pair.Left.Right), pair.Right))
             .WithTrackingName(TrackingNames.DocumentIndex);
         context.RegisterSourceOutput(index, static (output, paths) =>
-            output.AddSource(CatalogEmitter.IndexHintName, CatalogEmitter.EmitIndex(paths.AsImmutableArray())));
+            output.AddSource(SourceEmitter.IndexHintName, SourceEmitter.EmitIndex(paths.AsImmutableArray())));
     }
+
+    /// <summary>The defaults with the first problem that makes them unusable, if any.</summary>
+    private sealed record JudgedDefaults(ManifestDefaults Defaults, ManifestProblem? Problem);
+
+    /// <summary>One class's claims to the objects it declares: written ones and withheld ones alike.</summary>
+    private sealed record ClassClaims(string ClassName, EquatableArray<ObjectFile> Written, EquatableArray<ObjectFile> Withheld);
+
+    private static IncrementalValuesProvider<WorkloadSpec> Workloads(IncrementalGeneratorInitializationContext context, string metadataName, WorkloadKind kind, string trackingName)
+        => context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                metadataName,
+                // Records are classes too: [Deployment] on a record is a workload like any other.
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
+                (attributeContext, cancellationToken) => Parse(attributeContext, kind, cancellationToken))
+            .WithTrackingName(trackingName)
+            .Where(static workload => workload is not null)
+            .Select(static (workload, _) => workload!);
 
     private static WorkloadSpec? Parse(GeneratorAttributeSyntaxContext context, WorkloadKind kind, CancellationToken cancellationToken)
         => context.TargetSymbol is INamedTypeSymbol type
@@ -86,72 +89,96 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 ? spec
                 : null;
 
-    private static IncrementalValuesProvider<EquatableArray<ManifestDocument>> Documents(
-        IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<ManifestDefaults?> validDefaults)
+    private static IncrementalValuesProvider<WorkloadOutput> Outputs(IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<JudgedDefaults> defaults)
         => workloads
-            .Combine(validDefaults)
-            .Select(static (pair, _) => pair.Right is { } defaults && WorkloadValidator.Validate(pair.Left).IsEmpty
-                ? WorkloadEmitter.Emit(pair.Left, defaults)
-                : EquatableArray<ManifestDocument>.Empty);
+            .Combine(defaults)
+            .Select(static (pair, _) => Output(pair.Left, pair.Right));
+
+    /// <summary>A valid workload's documents; an invalid one's objects, withheld with the first problem as the reason.</summary>
+    private static WorkloadOutput Output(WorkloadSpec workload, JudgedDefaults defaults)
+    {
+        var className = DisplayName(workload.ClassName);
+        var problems = WorkloadValidator.Validate(workload);
+        var problem = defaults.Problem ?? FirstProblem(problems);
+        if (problem is null)
+        {
+            return new WorkloadOutput(className, WorkloadYaml.Emit(WorkloadResolver.Resolve(workload, defaults.Defaults)), EquatableArray<WithheldObject>.Empty);
+        }
+        var more = defaults.Problem is null ? problems.Length - 1 : 0;
+        var reason = Reason(className, problem, more);
+        var withheld = WorkloadResolver.Objects(workload, defaults.Defaults).Select(claim => new WithheldObject(claim.File, reason));
+        return new WorkloadOutput(className, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
+    }
+
+    private static ManifestProblem? FirstProblem(ImmutableArray<ManifestProblem> problems) => problems.IsEmpty ? null : problems[0];
+
+    /// <summary>Why a class's objects get no YAML, as the build shows it: the class, and its first error with its ID.</summary>
+    private static string Reason(string className, ManifestProblem problem, int more)
+        => $"'{className}' has an error, {problem.Describe()}" + (more > 0 ? $" (and {more} more)" : string.Empty);
+
+    private static string DisplayName(string className)
+        => className.StartsWith("global::", System.StringComparison.Ordinal) ? className.Substring("global::".Length) : className;
+
+    private static ClassClaims Claims(WorkloadOutput output)
+        => new(output.ClassName, output.Documents.Select(document => document.File).ToEquatableArray(), output.Withheld.Select(withheld => withheld.File).ToEquatableArray());
+
+    /// <summary>An object another class declares too, as this class's claim: the class gets no YAML, and this is why.</summary>
+    private sealed record ContestedClaim(string ClassName, ObjectFile File, string Reason);
+
+    /// <summary>Every claim to an object that more than one class declares; in a stable order, so that equal sets compare equal.</summary>
+    private static EquatableArray<ContestedClaim> Contested(ImmutableArray<ClassClaims> classes)
+    {
+        var claims = classes.SelectMany(c => c.Written.Concat(c.Withheld), (c, file) => (c.ClassName, File: file));
+        var contested = new List<ContestedClaim>();
+        foreach (var group in DuplicateObjects.Find(claims, claim => claim.File))
+        {
+            var ordered = group.OrderBy(claim => claim.ClassName, System.StringComparer.Ordinal).ToList();
+            foreach (var claim in ordered)
+            {
+                var others = ordered.Where(other => other.ClassName != claim.ClassName).Select(other => (other.ClassName, other.File.Kind));
+                contested.Add(new ContestedClaim(claim.ClassName, claim.File, Reason(claim.ClassName, DuplicateObjects.Problem(claim.File, others), more: 0)));
+            }
+        }
+        return contested
+            .OrderBy(c => c.ClassName, System.StringComparer.Ordinal)
+            .ThenBy(c => c.File.Path, System.StringComparer.Ordinal)
+            .ToEquatableArray();
+    }
 
     private static void EmitWorkloadFiles(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValuesProvider<EquatableArray<ManifestDocument>> documents,
-        IncrementalValueProvider<EquatableArray<ObjectIdentity>> contested)
+        IncrementalValuesProvider<WorkloadOutput> outputs,
+        IncrementalValueProvider<EquatableArray<ContestedClaim>> contested)
     {
-        var files = documents
+        var files = outputs
             .Combine(contested)
-            .Select(static (pair, _) => IsContested(pair.Left.Select(document => document.Entry), pair.Right) ? EquatableArray<ManifestDocument>.Empty : pair.Left)
+            .Select(static (pair, _) => WithoutContested(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.WorkloadFiles);
-        context.RegisterSourceOutput(files, static (output, documents) =>
-        {
-            if (!documents.IsEmpty)
-            {
-                output.AddSource(CatalogEmitter.HintName(documents), CatalogEmitter.EmitDocuments(documents));
-            }
-        });
+        context.RegisterSourceOutput(files, static (output, workload) =>
+            output.AddSource(SourceEmitter.HintName(workload), SourceEmitter.EmitWorkload(workload)));
     }
 
-    private static EquatableArray<ObjectIdentity> Identities(EquatableArray<ManifestDocument> documents)
-        => documents.Select(document => Identity(document.Entry)).ToEquatableArray();
-
-    private static EquatableArray<ManifestEntry> Entries(EquatableArray<ManifestDocument> documents)
-        => documents.Select(document => document.Entry).ToEquatableArray();
-
-    /// <summary>Every identity claimed by more than one class, in a stable order so that equal sets compare equal.</summary>
-    private static EquatableArray<ObjectIdentity> Contested(ImmutableArray<EquatableArray<ObjectIdentity>> perWorkload)
+    /// <summary>
+    /// A class that declares a contested object writes none of its objects: the contested ones are withheld with the
+    /// clash as the reason, the others (a clashing workload's Service, say) with the class's first clash.
+    /// </summary>
+    private static WorkloadOutput WithoutContested(WorkloadOutput output, EquatableArray<ContestedClaim> contested)
     {
-        var seen = new HashSet<ObjectIdentity>();
-        var contested = new HashSet<ObjectIdentity>();
-        foreach (var identity in perWorkload.SelectMany(identities => identities))
+        var clashes = contested.Where(claim => claim.ClassName == output.ClassName).ToList();
+        if (clashes.Count == 0)
         {
-            if (!seen.Add(identity))
-            {
-                contested.Add(identity);
-            }
+            return output;
         }
-        return contested.Count == 0
-            ? EquatableArray<ObjectIdentity>.Empty
-            : contested
-                .OrderBy(identity => identity.Group, StringComparer.Ordinal)
-                .ThenBy(identity => identity.Namespace, StringComparer.Ordinal)
-                .ThenBy(identity => identity.Name, StringComparer.Ordinal)
-                .ToEquatableArray();
+        var withheld = output.Objects.Select(file => new WithheldObject(file, (clashes.Find(claim => claim.File == file) ?? clashes[0]).Reason));
+        return new WorkloadOutput(output.ClassName, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
     }
 
     /// <summary>The paths of the files of every class that claims no contested object, in order for stable output.</summary>
-    private static EquatableArray<string> Index(ImmutableArray<EquatableArray<ManifestEntry>> perWorkload, EquatableArray<ObjectIdentity> contested)
-        => perWorkload
-            .Where(entries => !IsContested(entries, contested))
-            .SelectMany(entries => entries)
-            .Select(entry => entry.Path)
-            .OrderBy(path => path, StringComparer.Ordinal)
+    private static EquatableArray<string> Index(ImmutableArray<ClassClaims> classes, EquatableArray<ContestedClaim> contested)
+        => classes
+            .Where(c => !contested.Any(claim => claim.ClassName == c.ClassName))
+            .SelectMany(c => c.Written)
+            .Select(file => file.Path)
+            .OrderBy(path => path, System.StringComparer.Ordinal)
             .ToEquatableArray();
-
-    /// <summary>Whether a class's objects include one that another class claims too: then both are wrong until one is renamed.</summary>
-    private static bool IsContested(IEnumerable<ManifestEntry> entries, EquatableArray<ObjectIdentity> contested)
-        => !contested.IsEmpty && entries.Any(entry => contested.AsImmutableArray().Contains(Identity(entry)));
-
-    private static ObjectIdentity Identity(ManifestEntry entry) => new(
-        entry.Kind == "Service" ? ObjectIdentity.ServiceGroup : ObjectIdentity.WorkloadGroup, entry.Name, entry.Namespace);
 }

@@ -30,8 +30,7 @@ public sealed class ImageReplacementCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticDescriptors.ReplacementProperty, out var replacement)
-                || replacement is null
+            if (DiagnosticProperties.ReadReplacement(diagnostic) is not { } replacement
                 || root is null
                 || StringLiteralReplacement.Find(root, diagnostic) is not { } literal
                 || literal.Token.ValueText == replacement)

@@ -3,7 +3,6 @@ using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using System.Threading;
-using Manifests.Generators.Analyzers;
 using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Domain.Scheduling;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -37,14 +36,8 @@ public sealed class AddTolerationCodeFix : CodeFixProvider
             {
                 continue;
             }
-            foreach (var property in diagnostic.Properties.Where(p => p.Key.StartsWith(SchedulingAnalyzer.TolerationPropertyPrefix, System.StringComparison.Ordinal)).OrderBy(p => p.Key, System.StringComparer.Ordinal))
+            foreach (var taint in DiagnosticProperties.ReadTolerations(diagnostic))
             {
-                var parts = property.Value?.Split('\n');
-                if (parts is not { Length: 3 })
-                {
-                    continue;
-                }
-                var taint = new NodeTaint(parts[0], parts[1], parts[2]);
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Tolerate {taint} ({taint.Effect})",
@@ -61,10 +54,8 @@ public sealed class AddTolerationCodeFix : CodeFixProvider
         var declaration = (ClassDeclarationSyntax)list.Parent!;
 
         // Written the way the workload attribute is written: qualified when it is.
-        var qualifier = workloadAttribute.Name is QualifiedNameSyntax or AliasQualifiedNameSyntax ? "Manifests." : string.Empty;
-        var value = taint.Value.Length > 0 ? ", Value = " + SymbolDisplay.FormatLiteral(taint.Value, quote: true) : string.Empty;
-        var text = $"[{qualifier}Toleration({SymbolDisplay.FormatLiteral(taint.Key, quote: true)}{value}, Effect = {qualifier}TaintEffect.{taint.Effect})]";
-        var parsed = (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(text + " class C { }")!;
+        var qualifier = workloadAttribute.Name is QualifiedNameSyntax or AliasQualifiedNameSyntax ? typeof(TolerationAttribute).Namespace + "." : string.Empty;
+        var parsed = (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(SchedulingAdvice.Toleration(taint, qualifier) + " class C { }")!;
 
         var indentation = list.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).LastOrDefault();
         var toleration = parsed.AttributeLists[0]

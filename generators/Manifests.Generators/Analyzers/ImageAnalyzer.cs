@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -16,33 +17,34 @@ namespace Manifests.Generators.Analyzers;
 /// Reports image mistakes (KM2xx) on the image string of each <c>[Container]</c>, sidecars included: a malformed
 /// reference (KM201), a registry the team does not allow (KM202), an image its registry catalog does not list (KM203),
 /// another component's image (KM204), and a mutable tag (KM205). Fixes, where the right image is known, travel in the
-/// diagnostic's <see cref="DiagnosticDescriptors.ReplacementProperty"/>.
+/// diagnostic's properties (<see cref="DiagnosticProperties.Replacement"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ImageAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Images;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.ImageRules;
+
+    /// <summary>Told the path of each catalog file the analyzer actually parses, not served from the cache (for tests).</summary>
+    internal Action<string>? CatalogParsed { get; init; }
 
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
+        var parsed = CatalogParsed;
+        context.RegisterCompilationStartAction(start =>
         {
             // 1. What the project declares, read once per compilation: its catalog files (each text parsed once for as
             //    long as it is unchanged) and its allowed registries.
-            var options = start.Options;
-            var catalog = ImageCatalog.Load(options, start.CancellationToken);
-            var policy = RegistryPolicy.Read(start.Compilation.Assembly, options.AnalyzerConfigOptionsProvider.GlobalOptions, start.CancellationToken);
+            var model = CompilationModel.For(start.Compilation);
+            var catalog = WorldFiles.LoadCatalog(start.Options, parsed, start.CancellationToken);
+            var policy = RegistryPolicy.Create(model.Defaults(start.CancellationToken).AllowedRegistries, BuildProperties.AllowedRegistries(start.Options));
 
-            // 2. The project's components for KM204, built from every workload on first need only.
-            var project = new ProjectIndex(start.Compilation);
-
-            // 3. Every container image of every workload class.
-            var settings = new Settings(catalog, policy, project);
+            // 2. Every container image of every workload class.
+            var settings = new Settings(catalog, policy, model);
             start.RegisterSymbolAction(symbol => AnalyzeWorkload(symbol, settings), SymbolKind.NamedType);
 
-            // 4. Catalog lines that are no image reference, reported in the catalog file itself.
+            // 3. Catalog lines that are no image reference, reported in the catalog file itself.
             if (catalog.Files.Any(f => !f.Text.Problems.IsEmpty))
             {
                 start.RegisterAdditionalFileAction(file => ReportCatalogLines(file, catalog));
@@ -53,7 +55,7 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeWorkload(SymbolAnalysisContext context, Settings settings)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (ParsedWorkloads.Get(context.Compilation, type, context.CancellationToken) is not { Spec: { } workload, Attributes: var attributes })
+        if (settings.Model.Class(type, context.CancellationToken) is not { Spec: { } workload, Attributes: var attributes })
         {
             return; // Container classes nested in a workload are analysed with it.
         }
@@ -94,12 +96,14 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             .ThenBy(r => r.Repository, System.StringComparer.Ordinal)
             .Select(r => r.Suggest(image))
             .FirstOrDefault(s => s is not null);
-        var advice = replacement is null
-            ? $"bring the image into an allowed registry ({settings.Policy.Describe()}) and use it from there"
-            : $"use '{replacement}', its copy in an allowed registry";
-        var implicitRegistry = image.HasImplicitRegistry ? " (the registry of every image that names none)" : string.Empty;
-        context.ReportDiagnostic(Create(DiagnosticDescriptors.RegistryNotAllowed, location.Get(), replacement,
-            image.Text, image.Registry, implicitRegistry, advice));
+        var descriptor = (image.HasImplicitRegistry, replacement is null) switch
+        {
+            (false, true) => DiagnosticDescriptors.RegistryNotAllowed,
+            (true, true) => DiagnosticDescriptors.ImplicitRegistryNotAllowed,
+            (false, false) => DiagnosticDescriptors.RegistryNotAllowedWithCopy,
+            (true, false) => DiagnosticDescriptors.ImplicitRegistryNotAllowedWithCopy,
+        };
+        context.ReportDiagnostic(Create(descriptor, location.Get(), replacement, image.Text, image.Registry, replacement ?? settings.Policy.Describe()));
     }
 
     /// <summary>KM203: the registry catalog does not list the image.</summary>
@@ -117,53 +121,50 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
         }
 
         var suggestion = catalog.Closest(image);
-        string advice;
+        var files = catalog.FileNames;
+        Diagnostic diagnostic;
         if (repository is not null)
         {
             var tags = repository.TagsNewestFirst.Take(5).ToList();
-            advice = tags.Count == 0
-                ? $"the catalog lists '{repository.Sample.WrittenRepository}' by digest only: pin the image to a listed digest ('@sha256:…')"
-                : $"the catalog lists '{repository.Sample.WrittenRepository}' with {(tags.Count == 1 ? "tag" : "tags")} {string.Join(", ", tags)}: did you mean '{suggestion}'?";
-        }
-        else if (suggestion is not null)
-        {
-            advice = $"did you mean '{suggestion}'? If not, bring the image into the registry and add it to the catalog";
+            var written = repository.Sample.WrittenRepository;
+            diagnostic = tags.Count switch
+            {
+                0 => Create(DiagnosticDescriptors.ImageListedByDigestOnly, location.Get(), suggestion, image.Text, files, written),
+                1 => Create(DiagnosticDescriptors.ImageTagNotInCatalog, location.Get(), suggestion, image.Text, files, written, tags[0], suggestion ?? string.Empty),
+                _ => Create(DiagnosticDescriptors.ImageTagNotInCatalogOfSeveral, location.Get(), suggestion, image.Text, files, written, string.Join(", ", tags), suggestion ?? string.Empty),
+            };
         }
         else
         {
-            advice = "bring the image into the registry and add it to the catalog, or use an image the catalog lists";
+            diagnostic = suggestion is not null
+                ? Create(DiagnosticDescriptors.ImageNotInCatalogDidYouMean, location.Get(), suggestion, image.Text, files, suggestion)
+                : Create(DiagnosticDescriptors.ImageNotInCatalog, location.Get(), suggestion, image.Text, files);
         }
-        context.ReportDiagnostic(Create(DiagnosticDescriptors.ImageNotInCatalog, location.Get(), suggestion, image.Text, catalog.FileNames, advice));
+        context.ReportDiagnostic(diagnostic);
     }
 
     /// <summary>KM204: the image's path names another component of the project.</summary>
     private static void CheckComponent(
         SymbolAnalysisContext context, Settings settings, WorkloadSpec workload, ContainerSpec container, bool isMainContainer, ImageReference image, DeferredLocation location)
     {
-        var components = settings.Project.Get(context.CancellationToken);
+        var components = settings.Model.Components(context.CancellationToken);
         if (components.Check(workload, container, isMainContainer, image, settings.Catalog) is not { } mixUp)
         {
             return;
         }
         var owner = isMainContainer ? $"'{workload.Name.Value}'" : $"container '{container.Name.Value}' of '{workload.Name.Value}'";
         var ownName = container.Name.Value;
-        string? replacement = null;
-        string advice;
-        if (mixUp.OwnImage is { NewestTag: { } newest } own)
+        var other = mixUp.Owner.Describe();
+        var diagnostic = mixUp.OwnImage switch
         {
-            replacement = own.Sample.WithTag(newest);
-            advice = $"use the image of '{ownName}', '{replacement}' in the catalog";
-        }
-        else if (mixUp.OwnImage is { } anyTag)
-        {
-            advice = $"use the image of '{ownName}', from '{anyTag.Sample.WrittenRepository}' in the catalog";
-        }
-        else
-        {
-            advice = $"use the image built for '{ownName}'";
-        }
-        context.ReportDiagnostic(Create(DiagnosticDescriptors.ImageOfAnotherComponent, location.Get(), replacement,
-            image.Text, owner, mixUp.Owner.Describe(), mixUp.Evidence, advice));
+            { NewestTag: { } newest } own => Create(DiagnosticDescriptors.ImageOfAnotherComponent, location.Get(), own.Sample.WithTag(newest),
+                image.Text, owner, other, mixUp.Evidence, ownName, own.Sample.WithTag(newest)),
+            { } anyTag => Create(DiagnosticDescriptors.ImageOfAnotherComponentAnyTag, location.Get(), null,
+                image.Text, owner, other, mixUp.Evidence, ownName, anyTag.Sample.WrittenRepository),
+            null => Create(DiagnosticDescriptors.ImageOfAnotherComponentUncatalogued, location.Get(), null,
+                image.Text, owner, other, mixUp.Evidence, ownName),
+        };
+        context.ReportDiagnostic(diagnostic);
     }
 
     /// <summary>KM205: no tag, or <c>latest</c>, and no digest.</summary>
@@ -173,13 +174,16 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
-        var what = image.Tag is null ? "has no tag, so it means ':latest'" : "uses the tag 'latest'";
         var newest = settings.Catalog.Find(image)?.NewestTag;
-        var replacement = newest is null ? null : image.WithTag(newest);
-        var advice = newest is null
-            ? "pin a version tag (':1.4.2') or a digest ('@sha256:…')"
-            : $"pin it to ':{newest}', the newest tag the catalog lists ('{replacement}')";
-        context.ReportDiagnostic(Create(DiagnosticDescriptors.MutableImageTag, location.Get(), replacement, image.Text, what, advice));
+        if (newest is null)
+        {
+            var descriptor = image.Tag is null ? DiagnosticDescriptors.ImageWithoutTag : DiagnosticDescriptors.ImageOnLatest;
+            context.ReportDiagnostic(Create(descriptor, location.Get(), null, image.Text));
+            return;
+        }
+        var replacement = image.WithTag(newest);
+        var pinned = image.Tag is null ? DiagnosticDescriptors.ImageWithoutTagInCatalog : DiagnosticDescriptors.ImageOnLatestInCatalog;
+        context.ReportDiagnostic(Create(pinned, location.Get(), replacement, image.Text, newest, replacement));
     }
 
     /// <summary>KM201 in a catalog file: the line is skipped until it is an image reference.</summary>
@@ -194,102 +198,14 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             foreach (var line in file.Text.Problems)
             {
                 var location = Location.Create(file.Path, line.Span, line.LineSpan);
-                var reason = line.Problem.Reason + " (this catalog line is ignored until it is fixed)";
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedImage, location, line.Text, reason));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedCatalogLine, location, line.Text, line.Problem.Reason));
             }
         }
     }
 
     private static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string? replacement, params object[] arguments)
-    {
-        var properties = replacement is null
-            ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.ReplacementProperty, replacement);
-        return Diagnostic.Create(descriptor, location, properties, arguments);
-    }
+        => Diagnostic.Create(descriptor, location, DiagnosticProperties.Replacement(replacement), arguments);
 
     /// <summary>What one compilation's analysis shares.</summary>
-    private sealed record Settings(ImageCatalog Catalog, RegistryPolicy Policy, ProjectIndex Project);
-
-    /// <summary>
-    /// Every workload of the compilation as <see cref="ProjectComponents"/>, built once, on first need. Building it
-    /// parses every class, so the threads that need it meanwhile share that work instead of waiting for one of them:
-    /// each takes the next class not yet taken. A cancelled build leaves only parsed classes behind, so the next caller
-    /// simply carries on.
-    /// </summary>
-    private sealed class ProjectIndex
-    {
-        private readonly Compilation compilation;
-        private readonly object gate = new();
-        private INamedTypeSymbol[]? types;
-        private int next;
-        private ProjectComponents? components;
-
-        public ProjectIndex(Compilation compilation) => this.compilation = compilation;
-
-        public ProjectComponents Get(CancellationToken cancellationToken)
-        {
-            if (Volatile.Read(ref components) is { } built)
-            {
-                return built;
-            }
-            var all = LazyInitializer.EnsureInitialized(ref types, () => Types(compilation.Assembly.GlobalNamespace).ToArray())!;
-            // From the last class backwards: meanwhile the compiler completes the declarations (binding the same
-            // attributes) from the first onwards, and two threads binding one class both do the whole work. Measured
-            // at 1,000 workloads, the analyzers' cost over the compiler's own fell from 35 % to 20 %.
-            for (var i = Interlocked.Increment(ref next) - 1; i < all.Length; i = Interlocked.Increment(ref next) - 1)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ParsedWorkloads.Get(compilation, all[all.Length - 1 - i], cancellationToken);
-            }
-            lock (gate)
-            {
-                // Every class is taken; one still in flight on another thread is parsed here too rather than waited for.
-                return components ??= Build(all, cancellationToken);
-            }
-        }
-
-        private ProjectComponents Build(INamedTypeSymbol[] all, CancellationToken cancellationToken)
-        {
-            var workloads = new List<WorkloadSpec>();
-            foreach (var type in all)
-            {
-                if (ParsedWorkloads.Get(compilation, type, cancellationToken).Spec is { } workload)
-                {
-                    workloads.Add(workload);
-                }
-            }
-            var defaults = DefaultsParser.Parse(compilation.Assembly, cancellationToken);
-            return ProjectComponents.Build(workloads, defaults);
-        }
-
-        /// <summary>
-        /// Every type the assembly declares, nested ones included (a workload may be nested in a class), except the
-        /// generated classes that carry the YAML: reading their attributes would bind every document's text.
-        /// </summary>
-        private static IEnumerable<INamedTypeSymbol> Types(INamespaceOrTypeSymbol container)
-        {
-            var members = container is INamespaceSymbol ns
-                ? ns.GetMembers().OfType<INamespaceOrTypeSymbol>()
-                : ((INamedTypeSymbol)container).GetTypeMembers();
-            foreach (var member in members)
-            {
-                if (member is INamespaceSymbol @namespace && IsGeneratedFiles(@namespace))
-                {
-                    continue;
-                }
-                if (member is INamedTypeSymbol type)
-                {
-                    yield return type;
-                }
-                foreach (var nested in Types(member))
-                {
-                    yield return nested;
-                }
-            }
-        }
-
-        private static bool IsGeneratedFiles(INamespaceSymbol ns)
-            => ns.ToDisplayString() == Emitting.CatalogEmitter.FilesNamespace;
-    }
+    private sealed record Settings(ImageCatalog Catalog, RegistryPolicy Policy, CompilationModel Model);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -20,33 +21,35 @@ namespace Manifests.Generators.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property keys: "Toleration0", "Toleration1"... each "key\nvalue\neffect" of a taint to tolerate.</summary>
-    public const string TolerationPropertyPrefix = "Toleration";
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.SchedulingRules;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Scheduling;
+    /// <summary>Told the path of each profile file the analyzer actually parses, not served from the cache (for tests).</summary>
+    internal Action<string>? ProfileParsed { get; init; }
 
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
+        var parsed = ProfileParsed;
+        context.RegisterCompilationStartAction(start =>
         {
-            var profile = ClusterProfileLoader.Load(start.Options, start.CancellationToken);
+            var profile = WorldFiles.LoadProfile(start.Options, parsed, start.CancellationToken);
             if (!profile.Problems.IsEmpty)
             {
                 start.RegisterAdditionalFileAction(file => ReportProfileProblems(file, profile));
             }
             if (!profile.Nodes.IsEmpty)
             {
-                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, profile), SymbolKind.NamedType);
+                var model = CompilationModel.For(start.Compilation);
+                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, model, profile), SymbolKind.NamedType);
             }
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ClusterProfile profile)
+    private static void AnalyzeType(SymbolAnalysisContext context, CompilationModel model, ClusterProfile profile)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (ParsedWorkloads.Get(context.Compilation, type, context.CancellationToken) is not { Spec: { } workload, Attributes: var attributes })
+        if (model.Class(type, context.CancellationToken) is not { Spec: { } workload, Attributes: var attributes })
         {
             return;
         }
@@ -56,15 +59,12 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
         if (!SchedulerFilter.HasFeasibleNode(pod, profile.Nodes))
         {
             var verdict = SchedulerFilter.Filter(pod, profile.Nodes);
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            var tolerable = SchedulingAdvice.TolerableTaints(verdict);
-            for (var i = 0; i < tolerable.Length; i++)
-            {
-                properties.Add(TolerationPropertyPrefix + i, $"{tolerable[i].Key}\n{tolerable[i].Value}\n{tolerable[i].Effect}");
-            }
-            var location = SourceLocator.Locate(attributes[workload.KindSource.AttributeIndex].Data, argument: null, fallback, context.CancellationToken);
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Unschedulable, location, properties.ToImmutable(),
-                verdict.Summary(), SchedulingAdvice.Explain(verdict, pod, profile.Nodes)));
+            var properties = DiagnosticProperties.Tolerations(SchedulingAdvice.TolerableTaints(verdict));
+            var location = SourceLocator.Locate(attributes[workload.KindSource.AttributeIndex].Data, property: null, fallback, context.CancellationToken);
+            var advice = SchedulingAdvice.Explain(verdict, pod, profile.Nodes);
+            context.ReportDiagnostic(advice.Length == 0
+                ? Diagnostic.Create(DiagnosticDescriptors.Unschedulable, location, properties, verdict.Summary())
+                : Diagnostic.Create(DiagnosticDescriptors.UnschedulableWithAdvice, location, properties, verdict.Summary(), advice));
         }
 
         foreach (var toleration in workload.Tolerations)
@@ -75,19 +75,42 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            if (profile.IsTolerated(PodToleration.From(toleration)))
+            var tolerated = PodToleration.From(toleration);
+            if (profile.IsTolerated(tolerated))
             {
                 continue;
             }
-            var closest = Closest(key, profile.TaintKeys);
-            var hint = closest is null
-                ? ": remove it, or update the cluster profile if the nodes changed"
-                : closest == key
-                    ? $" (nodes carry '{key}', but with another value or effect)"
-                    : $": did you mean '{closest}'?";
             var location = SourceLocator.Locate(attributes[toleration.Key.Source.AttributeIndex].Data, toleration.Key.Source, fallback, context.CancellationToken);
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ToleratesNoTaint, location, key, hint));
+            context.ReportDiagnostic(ToleratesNoTaint(tolerated, profile, location));
         }
+    }
+
+    /// <summary>
+    /// KM302 for a toleration no taint matches: when nodes carry its key, which part differs (value, effect or both);
+    /// else the nearest key, when it is near enough to be a typo.
+    /// </summary>
+    private static Diagnostic ToleratesNoTaint(PodToleration toleration, ClusterProfile profile, Location location)
+    {
+        var key = toleration.Key;
+        var sameKey = profile.Taints.Where(taint => taint.Key == key).ToList();
+        if (sameKey.Count > 0)
+        {
+            // A taint whose value matches differs only in its effect; one whose effect matches only in its value.
+            var valueMatches = sameKey.FirstOrDefault(taint => toleration.Operator == "Exists" || taint.Value == toleration.Value);
+            if (valueMatches is not null)
+            {
+                return Diagnostic.Create(DiagnosticDescriptors.TolerationEffectDiffers, location, key, valueMatches.Effect, toleration.Effect);
+            }
+            var effectMatches = sameKey.FirstOrDefault(taint => toleration.Effect.Length == 0 || taint.Effect == toleration.Effect);
+            if (effectMatches is not null)
+            {
+                return Diagnostic.Create(DiagnosticDescriptors.TolerationValueDiffers, location, key, effectMatches.Value, toleration.Value);
+            }
+            return Diagnostic.Create(DiagnosticDescriptors.TolerationValueAndEffectDiffer, location, key, sameKey[0].Value, sameKey[0].Effect);
+        }
+        return Closest(key, profile.TaintKeys) is { } closest
+            ? Diagnostic.Create(DiagnosticDescriptors.ToleratesNoTaintDidYouMean, location, key, closest)
+            : Diagnostic.Create(DiagnosticDescriptors.ToleratesNoTaint, location, key);
     }
 
     private static void ReportProfileProblems(AdditionalFileAnalysisContext context, ClusterProfile profile)

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Threading;
 using Manifests.Generators.Models;
+using Manifests.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -9,52 +9,66 @@ namespace Manifests.Generators.Analyzers;
 /// <summary>Turns a <see cref="SourceRef"/> back into the smallest source span: the argument that is wrong, else the attribute.</summary>
 internal static class SourceLocator
 {
-    public static Location Locate(AttributeData attribute, string? argument, Location fallback, CancellationToken cancellationToken)
+    /// <param name="attribute">The attribute the value was read from.</param>
+    /// <param name="property">The property the value sets, or null for the whole attribute.</param>
+    /// <param name="fallback">Where to report when the attribute has no syntax (it came from metadata).</param>
+    public static Location Locate(AttributeData attribute, string? property, Location fallback, CancellationToken cancellationToken)
     {
         if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
         {
             return fallback;
         }
-        if (argument is null || syntax.ArgumentList is not { } list)
+        if (property is null || syntax.ArgumentList is not { } list)
         {
             return syntax.GetLocation();
         }
 
-        if (int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+        // A named argument: "Replicas = 3".
+        foreach (var candidate in list.Arguments)
         {
-            // A constructor argument: by name when written as "key: value", else by position among the positional ones.
-            var parameterName = attribute.AttributeConstructor is { } constructor && position < constructor.Parameters.Length
-                ? constructor.Parameters[position].Name
-                : null;
-            var positional = 0;
-            foreach (var candidate in list.Arguments)
+            if (candidate.NameEquals?.Name.Identifier.ValueText == property)
             {
-                if (candidate.NameEquals is not null)
-                {
-                    continue;
-                }
-                if (candidate.NameColon is { } nameColon)
-                {
-                    if (nameColon.Name.Identifier.ValueText == parameterName)
-                    {
-                        return candidate.Expression.GetLocation();
-                    }
-                    continue;
-                }
-                if (positional++ == position)
-                {
-                    return candidate.Expression.GetLocation();
-                }
+                return candidate.Expression.GetLocation();
             }
         }
-        else
+
+        // The constructor parameter of the same name: as "key: value", else by position among the positional arguments.
+        if (attribute.AttributeConstructor is not { } constructor)
         {
-            foreach (var candidate in list.Arguments)
+            return syntax.GetLocation();
+        }
+        var position = -1;
+        for (var i = 0; i < constructor.Parameters.Length; i++)
+        {
+            if (AttributeArguments.IsParameterOf(constructor.Parameters[i].Name, property))
             {
-                if (candidate.NameEquals?.Name.Identifier.ValueText == argument)
+                position = i;
+                break;
+            }
+        }
+        if (position < 0)
+        {
+            return syntax.GetLocation();
+        }
+        var parameterName = constructor.Parameters[position].Name;
+        var positional = 0;
+        foreach (var candidate in list.Arguments)
+        {
+            if (candidate.NameEquals is not null)
+            {
+                continue;
+            }
+            if (candidate.NameColon is { } nameColon)
+            {
+                if (nameColon.Name.Identifier.ValueText == parameterName)
                 {
                     return candidate.Expression.GetLocation();
                 }
+                continue;
+            }
+            if (positional++ == position)
+            {
+                return candidate.Expression.GetLocation();
             }
         }
         return syntax.GetLocation();

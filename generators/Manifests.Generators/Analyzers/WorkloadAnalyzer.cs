@@ -1,25 +1,27 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Domain.Resolution;
 using Manifests.Generators.Domain.Validation;
 using Manifests.Generators.Models;
 using Manifests.Generators.Parsing;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Manifests.Generators.Analyzers;
 
 /// <summary>
 /// Reports what makes a workload class invalid Kubernetes (KM1xx) or incoherent with its own Service (KM402), at the
-/// argument that causes it. The rules are <see cref="WorkloadValidator"/>'s, shared with the generator.
+/// argument that causes it. The rules are <see cref="WorkloadValidator"/>'s and <see cref="DuplicateObjects"/>',
+/// shared with the generator.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        DiagnosticDescriptors.WorkloadRulesById.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToImmutableArray();
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.WorkloadRules;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -27,27 +29,28 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
         {
-            var assembly = start.Compilation.Assembly;
-            var defaults = DefaultsParser.Parse(assembly, start.CancellationToken);
+            var model = CompilationModel.For(start.Compilation);
+            var defaults = model.Defaults(start.CancellationToken);
             var claims = new ConcurrentBag<Claim>();
 
-            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, defaults, claims), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, model, defaults, claims), SymbolKind.NamedType);
 
             // Problems with the assembly-wide defaults are reported in the file that declares them.
             var defaultsProblems = WorkloadValidator.ValidateDefaults(defaults);
             if (!defaultsProblems.IsEmpty)
             {
-                start.RegisterSemanticModelAction(model => ReportDefaults(model, assembly, defaultsProblems));
+                var assembly = start.Compilation.Assembly;
+                start.RegisterSemanticModelAction(semanticModel => ReportDefaults(semanticModel, assembly, defaultsProblems));
             }
 
             start.RegisterCompilationEndAction(end => ReportDuplicates(end, claims));
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ManifestDefaults defaults, ConcurrentBag<Claim> claims)
+    private static void AnalyzeType(SymbolAnalysisContext context, CompilationModel model, ManifestDefaults defaults, ConcurrentBag<Claim> claims)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var (attributes, spec) = ParsedWorkloads.Get(context.Compilation, type, context.CancellationToken);
+        var (attributes, spec) = model.Class(type, context.CancellationToken);
         if (attributes.IsEmpty)
         {
             return;
@@ -63,12 +66,12 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
         foreach (var problem in WorkloadValidator.Validate(spec))
         {
             var location = SourceLocator.Locate(attributes[problem.Source.AttributeIndex].Data, problem.Source, fallback, context.CancellationToken);
-            context.ReportDiagnostic(Create(problem, location));
+            context.ReportDiagnostic(problem.ToDiagnostic(location));
         }
 
-        foreach (var (identity, kind, source) in ObjectIdentity.Of(spec, defaults))
+        foreach (var (file, source) in WorkloadResolver.Objects(spec, defaults))
         {
-            claims.Add(new Claim(identity, kind, type, new DeferredLocation(attributes[source.AttributeIndex].Data, source.Argument, fallback, context.CancellationToken)));
+            claims.Add(new Claim(file, type, new DeferredLocation(attributes[source.AttributeIndex].Data, source.Argument, fallback, context.CancellationToken)));
         }
     }
 
@@ -81,22 +84,21 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
         }
         // Deeper than one level inside a workload, a container class is not read: say where it must go.
         var workload = Ancestors(type).FirstOrDefault(IsWorkload);
-        var advice = workload is null
-            ? $"'{type.Name}' is not a workload: add [Deployment] or [ReplicaSet] to it, or nest it in the workload class it belongs to"
-            : $"'{type.Name}' is nested too deep: container classes must be nested directly in the workload class '{workload.Name}'";
         foreach (var attribute in attributes)
         {
             if (attribute.IsNested)
             {
                 continue;
             }
-            var location = SourceLocator.Locate(attribute.Data, argument: null, fallback, context.CancellationToken);
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MisplacedAttribute, location, attribute.Kind.ToString(), advice));
+            var location = SourceLocator.Locate(attribute.Data, property: null, fallback, context.CancellationToken);
+            context.ReportDiagnostic(workload is null
+                ? Diagnostic.Create(DiagnosticDescriptors.NotInWorkload, location, attribute.Kind.Name(), type.Name)
+                : Diagnostic.Create(DiagnosticDescriptors.NestedTooDeep, location, attribute.Kind.Name(), type.Name, workload.Name));
         }
     }
 
     private static bool IsWorkload(INamedTypeSymbol type)
-        => type.GetAttributes().Any(a => KnownAttributes.Classify(a.AttributeClass) is KnownAttribute.Deployment or KnownAttribute.ReplicaSet);
+        => type.GetAttributes().Any(a => ContractAttributes.Classify(a.AttributeClass) is ContractAttribute.Deployment or ContractAttribute.ReplicaSet);
 
     private static IEnumerable<INamedTypeSymbol> Ancestors(INamedTypeSymbol type)
     {
@@ -117,27 +119,24 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var location = SourceLocator.Locate(attribute, problem.Source, Location.None, context.CancellationToken);
-            context.ReportDiagnostic(Create(problem, location));
+            context.ReportDiagnostic(problem.ToDiagnostic(location));
         }
     }
 
+    /// <summary>KM114 at each declaration of an object that another class declares too.</summary>
     private static void ReportDuplicates(CompilationAnalysisContext context, ConcurrentBag<Claim> claims)
     {
-        foreach (var group in claims.GroupBy(c => c.Identity).Where(g => g.Count() > 1))
+        foreach (var group in DuplicateObjects.Find(claims, claim => claim.File))
         {
-            var claimants = group.Select(c => (Claim: c, ClassName: c.Type.ToDisplayString())).OrderBy(c => c.ClassName, System.StringComparer.Ordinal).ToList();
+            var claimants = group.Select(c => (Claim: c, ClassName: c.Type.ToDisplayString())).OrderBy(c => c.ClassName, StringComparer.Ordinal).ToList();
             foreach (var (claim, _) in claimants)
             {
-                var others = string.Join(", ", claimants.Where(c => !ReferenceEquals(c.Claim, claim)).Select(c => $"'{c.ClassName}' ({c.Claim.Kind})"));
-                var ns = claim.Identity.Namespace is { } n ? $" in namespace '{n}'" : string.Empty;
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateObject, claim.Location.Get(), claim.Kind, claim.Identity.Name, ns, others));
+                var others = claimants.Where(c => !ReferenceEquals(c.Claim, claim)).Select(c => (c.ClassName, c.Claim.File.Kind));
+                context.ReportDiagnostic(DuplicateObjects.Problem(claim.File, others).ToDiagnostic(claim.Location.Get()));
             }
         }
     }
 
-    private static Diagnostic Create(ManifestProblem problem, Location location)
-        => Diagnostic.Create(DiagnosticDescriptors.WorkloadRulesById[problem.Id], location, problem.MessageArguments.Select(a => (object)a).ToArray());
-
-    /// <summary>One class's claim to an object identity, for finding objects declared twice (named and located only then).</summary>
-    private sealed record Claim(ObjectIdentity Identity, string Kind, INamedTypeSymbol Type, DeferredLocation Location);
+    /// <summary>One class's claim to an object, for finding objects declared twice (named and located only then).</summary>
+    private sealed record Claim(ObjectFile File, INamedTypeSymbol Type, DeferredLocation Location);
 }

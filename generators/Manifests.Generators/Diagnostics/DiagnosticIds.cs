@@ -26,6 +26,7 @@ public static class DiagnosticIds
     public const string LabelConflict = "KM118";
     public const string LimitBelowRequest = "KM119";
     public const string UnrepresentableText = "KM120";
+    public const string InvalidArgument = "KM121";
 
     // KM2xx: image references (Images/ImageAnalyzer).
     public const string MalformedImage = "KM201";
@@ -39,5 +40,6 @@ public static class DiagnosticIds
     public const string ToleratesNoTaint = "KM302";
     public const string InvalidClusterProfile = "KM303";
 
+    // KM4xx: across objects.
     public const string TargetPortNotExposed = "KM402";
 }

@@ -1,14 +1,31 @@
+using System.Globalization;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
+using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generators.Diagnostics;
 
 /// <summary>
-/// One thing wrong with what the user wrote: the descriptor ID, where, and the message arguments. A plain value, so the
-/// generator can cache it; the analyzers turn it into a <see cref="Microsoft.CodeAnalysis.Diagnostic"/>.
+/// One thing wrong with what the user wrote: its descriptor, where, the message arguments and what a code fix needs.
+/// A plain value (descriptors compare by value), so the generator can cache it; the analyzers turn it into a
+/// <see cref="Diagnostic"/> at the source the <see cref="SourceRef"/> points to.
 /// </summary>
-internal sealed record ManifestProblem(string Id, SourceRef Source, EquatableArray<string> MessageArguments)
+internal sealed record ManifestProblem(
+    DiagnosticDescriptor Descriptor,
+    SourceRef Source,
+    EquatableArray<string> Arguments,
+    EquatableArray<DiagnosticProperty> Properties)
 {
-    public static ManifestProblem Create(string id, SourceRef source, params string[] messageArguments)
-        => new(id, source, messageArguments.ToEquatableArray());
+    public static ManifestProblem Create(DiagnosticDescriptor descriptor, SourceRef source, params string[] arguments)
+        => new(descriptor, source, arguments.ToEquatableArray(), EquatableArray<DiagnosticProperty>.Empty);
+
+    /// <summary>The same problem, carrying what a code fix needs.</summary>
+    public ManifestProblem With(params DiagnosticProperty[] properties) => this with { Properties = properties.ToEquatableArray() };
+
+    /// <summary>The message as the user reads it: <c>KM109: Replicas is -1: it must be 0 or more</c>.</summary>
+    public string Describe()
+        => Descriptor.Id + ": " + string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), [.. Arguments]);
+
+    public Diagnostic ToDiagnostic(Location location)
+        => Diagnostic.Create(Descriptor, location, DiagnosticProperties.ToDictionary(Properties), [.. Arguments]);
 }

@@ -6,14 +6,19 @@ namespace Manifests.Generators.Models;
 /// <param name="Namespace">The default namespace, if any.</param>
 /// <param name="PartOf">The <c>app.kubernetes.io/part-of</c> value, if any.</param>
 /// <param name="CommonLabels">Labels of every object. Sources index the assembly's attribute list.</param>
+/// <param name="AllowedRegistries">The registries images may come from, as written in C# (the MSBuild property adds more).</param>
 /// <param name="NamespaceSource">Where the namespace was written.</param>
 /// <param name="PartOfSource">Where the part-of value was written.</param>
+/// <param name="InvalidArguments">Arguments the assembly's attributes cannot take.</param>
 internal sealed record ManifestDefaults(
     string? Namespace,
     string? PartOf,
     EquatableArray<KeyValueSpec> CommonLabels,
+    EquatableArray<string> AllowedRegistries,
     SourceRef NamespaceSource,
-    SourceRef PartOfSource)
+    SourceRef PartOfSource,
+    EquatableArray<InvalidArgument> InvalidArguments)
 {
-    public static readonly ManifestDefaults None = new(null, null, EquatableArray<KeyValueSpec>.Empty, default, default);
+    public static readonly ManifestDefaults None = new(
+        null, null, EquatableArray<KeyValueSpec>.Empty, EquatableArray<string>.Empty, default, default, EquatableArray<InvalidArgument>.Empty);
 }

@@ -2,9 +2,9 @@ namespace Manifests.Generators.Models;
 
 /// <summary>
 /// Where a value came from, without holding any syntax: the index of the attribute in the workload's attribute list
-/// (see <see cref="Parsing.WorkloadAttributes"/>) and, when the value is one argument of it, that argument: a
-/// constructor parameter's position ("0", "1") or a named property ("Replicas"). The analyzers turn it back into the
-/// exact source span; the generator only compares it.
+/// (see <see cref="Parsing.WorkloadAttributes"/>) and, when the value is one argument of it, the attribute property
+/// it sets (<c>nameof(DeploymentAttribute.Replicas)</c>), whether written as a named argument or as the constructor
+/// parameter of the same name. The analyzers turn it back into the exact source span; the generator only compares it.
 /// </summary>
 internal readonly record struct SourceRef(int AttributeIndex, string? Argument)
 {

@@ -10,10 +10,10 @@ internal enum WorkloadKind
 }
 
 /// <summary>
-/// Everything one annotated class says, as plain values: the input of validation and of the YAML emitter.
-/// Holds no symbols or syntax, so it compares by value and the incremental pipeline can cache it.
+/// Everything one annotated class says, as plain values: the input of validation and of resolution. Holds no symbols
+/// or syntax, so it compares by value and the incremental pipeline can cache it.
 /// </summary>
-/// <param name="ClassName">The class's fully qualified name, for messages and the generated catalog.</param>
+/// <param name="ClassName">The class's fully qualified name, for messages.</param>
 /// <param name="Kind">Deployment or ReplicaSet.</param>
 /// <param name="KindSource">The workload attribute itself.</param>
 /// <param name="Name">The object name: the attribute's <c>Name</c>, else the kebab-case class name.</param>
@@ -26,6 +26,7 @@ internal enum WorkloadKind
 /// <param name="Tolerations">Tolerations.</param>
 /// <param name="Service">The Service in front of the pods, when the class has <c>[Service]</c>.</param>
 /// <param name="Misplaced">Attributes that sit where they have no effect.</param>
+/// <param name="InvalidArguments">Arguments the attributes cannot take: null where a value is required, an enum value out of range.</param>
 internal sealed record WorkloadSpec(
     string ClassName,
     WorkloadKind Kind,
@@ -39,14 +40,15 @@ internal sealed record WorkloadSpec(
     EquatableArray<KeyValueSpec> NodeSelector,
     EquatableArray<TolerationSpec> Tolerations,
     ServiceSpec? Service,
-    EquatableArray<MisplacedAttribute> Misplaced);
+    EquatableArray<MisplacedAttribute> Misplaced,
+    EquatableArray<InvalidArgument> InvalidArguments);
 
 /// <summary>One container of the pod; <paramref name="IsInit"/> for an init container, which runs to completion before the others start.</summary>
 internal sealed record ContainerSpec(
     bool IsInit,
     Sourced<string> Name,
     Sourced<string> Image,
-    string? PullPolicy,
+    ImagePullPolicy PullPolicy,
     EquatableArray<Sourced<string>> Command,
     EquatableArray<Sourced<string>> Args,
     EquatableArray<PortSpec> Ports,
@@ -54,23 +56,31 @@ internal sealed record ContainerSpec(
     EquatableArray<QuantitySpec> Resources,
     SourceRef Source);
 
-/// <summary>A container port. <paramref name="Protocol"/> is the Kubernetes spelling (TCP, UDP, SCTP).</summary>
-internal sealed record PortSpec(Sourced<int> Number, Sourced<string>? Name, string Protocol, SourceRef Source);
+/// <summary>A container port.</summary>
+internal sealed record PortSpec(Sourced<int> Number, Sourced<string>? Name, Protocol Protocol, SourceRef Source);
+
+/// <summary>The resources a container requests or is limited to.</summary>
+internal enum ResourceName
+{
+    Cpu,
+    Memory,
+    EphemeralStorage,
+}
 
 /// <summary>A resource request or limit, for example cpu request <c>250m</c>.</summary>
-/// <param name="Resource">The Kubernetes resource name: cpu, memory or ephemeral-storage.</param>
+/// <param name="Resource">Which resource.</param>
 /// <param name="IsLimit">A limit (true) or a request (false).</param>
 /// <param name="Quantity">The quantity as written.</param>
-internal sealed record QuantitySpec(string Resource, bool IsLimit, Sourced<string> Quantity);
+internal sealed record QuantitySpec(ResourceName Resource, bool IsLimit, Sourced<string> Quantity);
 
 /// <summary>A key and value written by the user: a label, annotation, node selector entry or environment variable.</summary>
 internal sealed record KeyValueSpec(Sourced<string> Key, Sourced<string> Value);
 
-/// <summary>A toleration. <paramref name="Effect"/> is the Kubernetes spelling, or null for every effect.</summary>
+/// <summary>A toleration; <see cref="TaintEffect.Any"/> tolerates every effect.</summary>
 internal sealed record TolerationSpec(
     Sourced<string> Key,
     Sourced<string>? Value,
-    string? Effect,
+    TaintEffect Effect,
     Sourced<long>? Seconds,
     SourceRef Source);
 
@@ -80,10 +90,7 @@ internal sealed record ServiceSpec(
     Sourced<int> Port,
     Sourced<string>? TargetPort,
     Sourced<string>? PortName,
-    string Type,
+    ServiceType Type,
     Sourced<int>? NodePort,
-    string Protocol,
+    Protocol Protocol,
     SourceRef Source);
-
-/// <summary>An attribute that has no effect where it is, and what to do instead.</summary>
-internal sealed record MisplacedAttribute(string AttributeName, string Advice, SourceRef Source);

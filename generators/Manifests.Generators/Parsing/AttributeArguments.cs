@@ -1,21 +1,38 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generators.Parsing;
 
-/// <summary>Reads one attribute's arguments as plain values, each tagged with the argument it came from.</summary>
+/// <summary>
+/// Reads one attribute's arguments as typed values, each tagged with the property it sets. A value is asked for by its
+/// property's name (<c>nameof(ResourcesAttribute.CpuRequest)</c>), whether the user wrote it as a named argument or as
+/// the constructor parameter of the same name (<c>key</c> for <c>Key</c>): the compiler checks every name read here.
+/// </summary>
 internal readonly struct AttributeArguments
 {
     private readonly AttributeData data;
+    private readonly List<InvalidArgument> invalid;
 
-    public AttributeArguments(AttributeData data, int index)
+    /// <param name="data">The attribute.</param>
+    /// <param name="index">Its index in the workload's attribute list, for <see cref="SourceRef"/>.</param>
+    /// <param name="attribute">Which attribute it is, for messages.</param>
+    /// <param name="invalid">Collects arguments the attribute cannot take.</param>
+    public AttributeArguments(AttributeData data, int index, ContractAttribute attribute, List<InvalidArgument> invalid)
     {
         this.data = data;
+        this.invalid = invalid;
+        Attribute = attribute;
         Source = SourceRef.Attribute(index);
     }
+
+    /// <summary>Which attribute this is.</summary>
+    public ContractAttribute Attribute { get; }
 
     /// <summary>The whole attribute.</summary>
     public SourceRef Source { get; }
@@ -43,69 +60,107 @@ internal readonly struct AttributeArguments
         }
     }
 
-    /// <summary>The constructor argument at <paramref name="position"/> as a string; null becomes empty.</summary>
-    public Sourced<string> Positional(int position)
+    /// <summary>A string the attribute requires (a constructor parameter): <c>null</c> is reported and read as empty.</summary>
+    public Sourced<string> RequiredString(string property)
     {
-        var arguments = data.ConstructorArguments;
-        var value = position < arguments.Length ? arguments[position].Value : null;
-        return new Sourced<string>(ToText(value), Source.WithArgument(position.ToString(CultureInfo.InvariantCulture)));
-    }
-
-    /// <summary>The constructor argument at <paramref name="position"/> as an integer.</summary>
-    public Sourced<int> PositionalInt(int position)
-    {
-        var arguments = data.ConstructorArguments;
-        var value = position < arguments.Length && arguments[position].Value is int number ? number : 0;
-        return new Sourced<int>(value, Source.WithArgument(position.ToString(CultureInfo.InvariantCulture)));
-    }
-
-    /// <summary>A named string property, or null when it was not set (or set to null).</summary>
-    public Sourced<string>? String(string name)
-        => Find(name) is { Value: { } value } ? new Sourced<string>(ToText(value), Source.WithArgument(name)) : null;
-
-    /// <summary>A named integer property, or null when it was not set.</summary>
-    public Sourced<int>? Int(string name)
-        => Find(name) is { Value: int value } ? new Sourced<int>(value, Source.WithArgument(name)) : null;
-
-    /// <summary>A named long property, or null when it was not set.</summary>
-    public Sourced<long>? Long(string name)
-        => Find(name) switch
+        var value = Find(property);
+        if (value is { Value: string text })
         {
-            { Value: long value } => new Sourced<long>(value, Source.WithArgument(name)),
-            { Value: int value } => new Sourced<long>(value, Source.WithArgument(name)),
+            return new Sourced<string>(text, Source.WithArgument(property));
+        }
+        Report(ArgumentProblem.Null, property, value: null, enumType: null, allowed: null);
+        return new Sourced<string>(string.Empty, Source.WithArgument(property));
+    }
+
+    /// <summary>An optional string, or null when it was not set (or set to null, which means the same).</summary>
+    public Sourced<string>? String(string property)
+        => Find(property) is { Value: string value } ? new Sourced<string>(value, Source.WithArgument(property)) : null;
+
+    /// <summary>An integer, or null when it was not set.</summary>
+    public Sourced<int>? Int(string property)
+        => Find(property) is { Value: int value } ? new Sourced<int>(value, Source.WithArgument(property)) : null;
+
+    /// <summary>A long, or null when it was not set.</summary>
+    public Sourced<long>? Long(string property)
+        => Find(property) switch
+        {
+            { Value: long value } => new Sourced<long>(value, Source.WithArgument(property)),
+            { Value: int value } => new Sourced<long>(value, Source.WithArgument(property)),
             _ => null,
         };
 
-    /// <summary>A named enum property as its underlying value; 0 (the enum's default) when not set.</summary>
-    public int Enum(string name) => Find(name) is { Value: int value } ? value : 0;
-
-    /// <summary>A named string-array property; empty when not set.</summary>
-    public EquatableArray<Sourced<string>> Strings(string name)
+    /// <summary>
+    /// An enum property; its default (0) when not set. A value the enum does not define (a cast such as
+    /// <c>(TaintEffect)42</c>) is reported, never given a meaning, and read as the default.
+    /// </summary>
+    public TEnum Enum<TEnum>(string property)
+        where TEnum : struct, Enum
     {
-        if (Find(name) is not { Kind: TypedConstantKind.Array } array || array.IsNull)
+        if (Find(property) is not { Value: int value })
+        {
+            return default;
+        }
+        if (!System.Enum.IsDefined(typeof(TEnum), value))
+        {
+            var allowed = string.Join(", ", System.Enum.GetNames(typeof(TEnum)).Select(name => typeof(TEnum).Name + "." + name));
+            Report(ArgumentProblem.UndefinedEnumValue, property, value.ToString(CultureInfo.InvariantCulture), typeof(TEnum).Name, allowed);
+            return default;
+        }
+        return (TEnum)System.Enum.ToObject(typeof(TEnum), value);
+    }
+
+    /// <summary>A string-array property; empty when not set. A null item is reported and read as empty.</summary>
+    public EquatableArray<Sourced<string>> Strings(string property)
+    {
+        if (Find(property) is not { Kind: TypedConstantKind.Array } array || array.IsNull)
         {
             return EquatableArray<Sourced<string>>.Empty;
         }
-        var source = Source.WithArgument(name);
+        var source = Source.WithArgument(property);
         var builder = ImmutableArray.CreateBuilder<Sourced<string>>(array.Values.Length);
         foreach (var item in array.Values)
         {
-            builder.Add(new Sourced<string>(ToText(item.Value), source));
+            if (item.Value is not string text)
+            {
+                Report(ArgumentProblem.Null, property, value: null, enumType: null, allowed: null);
+                text = string.Empty;
+            }
+            builder.Add(new Sourced<string>(text, source));
         }
         return builder.MoveToImmutable().ToEquatableArray();
     }
 
-    private TypedConstant? Find(string name)
+    /// <summary>The argument that sets <paramref name="property"/>: a named argument, or the constructor parameter of the same name.</summary>
+    private TypedConstant? Find(string property)
     {
         foreach (var argument in data.NamedArguments)
         {
-            if (argument.Key == name && argument.Value.Kind != TypedConstantKind.Error)
+            if (argument.Key == property)
             {
-                return argument.Value;
+                return argument.Value.Kind == TypedConstantKind.Error ? null : argument.Value;
+            }
+        }
+        if (data.AttributeConstructor is { } constructor)
+        {
+            var parameters = constructor.Parameters;
+            for (var i = 0; i < parameters.Length && i < data.ConstructorArguments.Length; i++)
+            {
+                if (IsParameterOf(parameters[i].Name, property))
+                {
+                    return data.ConstructorArguments[i];
+                }
             }
         }
         return null;
     }
 
-    private static string ToText(object? value) => value as string ?? string.Empty;
+    /// <summary>The contract's convention: a constructor parameter is its property's name in camel case (<c>containerPort</c>, <c>ContainerPort</c>).</summary>
+    public static bool IsParameterOf(string parameter, string property)
+        => parameter.Length == property.Length
+            && parameter.Length > 0
+            && char.ToUpperInvariant(parameter[0]) == property[0]
+            && string.CompareOrdinal(parameter, 1, property, 1, property.Length - 1) == 0;
+
+    private void Report(ArgumentProblem problem, string property, string? value, string? enumType, string? allowed)
+        => invalid.Add(new InvalidArgument(problem, Attribute.Name(), property, value, enumType, allowed, Source.WithArgument(property)));
 }

@@ -7,51 +7,57 @@ using Microsoft.CodeAnalysis;
 namespace Manifests.Generators.Parsing;
 
 /// <summary>
-/// Reads <c>[assembly: ManifestDefaults]</c> and <c>[assembly: Label]</c>. Source references index
-/// <see cref="IAssemblySymbol.GetAttributes"/> directly.
+/// Reads <c>[assembly: ManifestDefaults]</c> and <c>[assembly: Label]</c>: the generator once per change of the
+/// assembly's attributes, the analyzers once per compilation (<see cref="Analyzers.CompilationModel"/>). Source
+/// references index <see cref="IAssemblySymbol.GetAttributes"/> directly.
 /// </summary>
 internal static class DefaultsParser
 {
     public static ManifestDefaults Parse(IAssemblySymbol assembly, CancellationToken cancellationToken)
     {
-        string? @namespace = null;
-        string? partOf = null;
-        SourceRef namespaceSource = default, partOfSource = default;
+        Sourced<string>? @namespace = null, partOf = null;
         var labels = new List<KeyValueSpec>();
+        var registries = new List<string>();
+        var invalid = new List<InvalidArgument>();
 
         var attributes = assembly.GetAttributes();
         for (var i = 0; i < attributes.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var kind = KnownAttributes.Classify(attributes[i].AttributeClass);
-            if (kind is not (KnownAttribute.ManifestDefaults or KnownAttribute.Label))
+            var kind = ContractAttributes.Classify(attributes[i].AttributeClass);
+            if (kind is not (ContractAttribute.ManifestDefaults or ContractAttribute.Label))
             {
                 continue;
             }
-            var arguments = new AttributeArguments(attributes[i], i);
+            var arguments = new AttributeArguments(attributes[i], i, kind, invalid);
             if (!arguments.IsUsable)
             {
                 continue;
             }
-            if (kind == KnownAttribute.Label)
+            if (kind == ContractAttribute.Label)
             {
-                labels.Add(new KeyValueSpec(arguments.Positional(0), arguments.Positional(1)));
+                labels.Add(new KeyValueSpec(arguments.RequiredString(nameof(LabelAttribute.Key)), arguments.RequiredString(nameof(LabelAttribute.Value))));
                 continue;
             }
-            if (arguments.String("Namespace") is { } ns)
+            @namespace = arguments.String(nameof(ManifestDefaultsAttribute.Namespace)) ?? @namespace;
+            partOf = arguments.String(nameof(ManifestDefaultsAttribute.PartOf)) ?? partOf;
+            foreach (var registry in arguments.Strings(nameof(ManifestDefaultsAttribute.AllowedRegistries)))
             {
-                (@namespace, namespaceSource) = (ns.Value, ns.Source);
-            }
-            if (arguments.String("PartOf") is { } part)
-            {
-                (partOf, partOfSource) = (part.Value, part.Source);
+                registries.Add(registry.Value);
             }
         }
 
-        if (@namespace is null && partOf is null && labels.Count == 0)
+        if (@namespace is null && partOf is null && labels.Count == 0 && registries.Count == 0 && invalid.Count == 0)
         {
             return ManifestDefaults.None;
         }
-        return new ManifestDefaults(@namespace, partOf, labels.ToEquatableArray(), namespaceSource, partOfSource);
+        return new ManifestDefaults(
+            @namespace?.Value,
+            partOf?.Value,
+            labels.ToEquatableArray(),
+            registries.ToEquatableArray(),
+            @namespace?.Source ?? default,
+            partOf?.Source ?? default,
+            invalid.ToEquatableArray());
     }
 }

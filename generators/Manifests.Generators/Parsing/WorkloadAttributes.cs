@@ -8,7 +8,7 @@ namespace Manifests.Generators.Parsing;
 /// <param name="IsNested">Whether <paramref name="Owner"/> is a nested class of the workload rather than the workload itself.</param>
 /// <param name="Data">The attribute.</param>
 /// <param name="Kind">Which of our attributes it is.</param>
-internal readonly record struct OwnedAttribute(INamedTypeSymbol Owner, bool IsNested, AttributeData Data, KnownAttribute Kind);
+internal readonly record struct OwnedAttribute(INamedTypeSymbol Owner, bool IsNested, AttributeData Data, ContractAttribute Kind);
 
 /// <summary>
 /// The one ordering of a workload's attributes that the parser and the analyzers share: the workload class's own
@@ -32,8 +32,8 @@ internal static class WorkloadAttributes
     {
         foreach (var data in owner.GetAttributes())
         {
-            var kind = KnownAttributes.Classify(data.AttributeClass);
-            if (kind != KnownAttribute.None)
+            var kind = ContractAttributes.Classify(data.AttributeClass);
+            if (kind != ContractAttribute.None)
             {
                 builder.Add(new OwnedAttribute(owner, isNested, data, kind));
             }

@@ -14,7 +14,7 @@ internal sealed class BenchCompilation
 {
     private static readonly ImmutableArray<MetadataReference> References =
         Net100.References.All.Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(DeploymentAttribute).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(ManifestFile).Assembly.Location))
             .ToImmutableArray();
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);

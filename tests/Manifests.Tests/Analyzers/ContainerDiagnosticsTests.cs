@@ -127,7 +127,7 @@ public class ContainerDiagnosticsTests
                 public partial class Api { }
             }
             """,
-            Diagnostic("KM115").WithLocation(0).WithMessage("Environment variable 'DB_HOST' in container 'api' is invalid: it is set twice: keep one"));
+            Diagnostic("KM115").WithLocation(0).WithMessage("Environment variable 'DB_HOST' is set twice in container 'api': keep one"));
 
     [Fact]
     public Task The_same_variable_in_two_containers_is_accepted()

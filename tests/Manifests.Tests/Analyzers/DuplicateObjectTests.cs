@@ -33,8 +33,8 @@ public class DuplicateObjectTests
                 [{|#1:Deployment|}] [Container("nginx:1.27")] public partial class Frontend { }
             }
             """,
-            Diagnostic("KM114").WithLocation(0).WithArguments("Deployment", "frontend", "", "'Shop.Admin.Frontend' (Deployment)"),
-            Diagnostic("KM114").WithLocation(1).WithArguments("Deployment", "frontend", "", "'Shop.Web.Frontend' (Deployment)"));
+            Diagnostic("KM114").WithLocation(0).WithMessage("Deployment 'frontend' is also declared by 'Shop.Admin.Frontend' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them"),
+            Diagnostic("KM114").WithLocation(1).WithMessage("Deployment 'frontend' is also declared by 'Shop.Web.Frontend' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them"));
 
     [Fact]
     public Task A_deployment_and_a_replica_set_of_one_name_clash()
@@ -43,8 +43,8 @@ public class DuplicateObjectTests
             [{|#0:Deployment(Name = "web")|}] [Container("nginx:1.27")] public partial class Web { }
             [{|#1:ReplicaSet(Name = "web")|}] [Container("nginx:1.27")] public partial class WebSet { }
             """,
-            Diagnostic("KM114").WithLocation(0).WithArguments("Deployment", "web", "", "'WebSet' (ReplicaSet)"),
-            Diagnostic("KM114").WithLocation(1).WithArguments("ReplicaSet", "web", "", "'Web' (Deployment)"));
+            Diagnostic("KM114").WithLocation(0).WithMessage("Deployment 'web' is also declared by 'WebSet' (ReplicaSet): two workloads or two Services of one name in one namespace clash, so rename one of them"),
+            Diagnostic("KM114").WithLocation(1).WithMessage("ReplicaSet 'web' is also declared by 'Web' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them"));
 
     [Fact]
     public Task The_assembly_default_namespace_counts()
@@ -54,8 +54,8 @@ public class DuplicateObjectTests
             [{|#0:Deployment(Name = "web")|}] [Container("nginx:1.27")] public partial class Web { }
             [{|#1:Deployment(Name = "web", Namespace = "shop")|}] [Container("nginx:1.27")] public partial class WebCopy { }
             """,
-            Diagnostic("KM114").WithLocation(0).WithArguments("Deployment", "web", " in namespace 'shop'", "'WebCopy' (Deployment)"),
-            Diagnostic("KM114").WithLocation(1).WithArguments("Deployment", "web", " in namespace 'shop'", "'Web' (Deployment)"));
+            Diagnostic("KM114").WithLocation(0).WithMessage("Deployment 'web' in namespace 'shop' is also declared by 'WebCopy' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them"),
+            Diagnostic("KM114").WithLocation(1).WithMessage("Deployment 'web' in namespace 'shop' is also declared by 'Web' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them"));
 
     [Fact]
     public Task One_name_in_two_namespaces_is_accepted()
@@ -93,10 +93,10 @@ public class DuplicateObjectTests
             [{|#0:Deployment(Name = "web")|}] [Container("nginx:1.27")] [Port(8080)] [{|#1:Service(Port = 80)|}] public partial class Web { }
             [{|#2:Deployment(Name = "web")|}] [Container("nginx:1.27")] [Port(8080)] [{|#3:Service(Port = 80)|}] public partial class WebCopy { }
             """,
-            Diagnostic("KM114").WithLocation(0).WithArguments("Deployment", "web", "", "'WebCopy' (Deployment)"),
-            Diagnostic("KM114").WithLocation(1).WithArguments("Service", "web", "", "'WebCopy' (Service)"),
-            Diagnostic("KM114").WithLocation(2).WithArguments("Deployment", "web", "", "'Web' (Deployment)"),
-            Diagnostic("KM114").WithLocation(3).WithArguments("Service", "web", "", "'Web' (Service)"));
+            Diagnostic("KM114").WithLocation(0).WithMessage("Deployment 'web' is also declared by 'WebCopy' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them"),
+            Diagnostic("KM114").WithLocation(1).WithMessage("Service 'web' is also declared by 'WebCopy' (Service): two workloads or two Services of one name in one namespace clash, so rename one of them"),
+            Diagnostic("KM114").WithLocation(2).WithMessage("Deployment 'web' is also declared by 'Web' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them"),
+            Diagnostic("KM114").WithLocation(3).WithMessage("Service 'web' is also declared by 'Web' (Service): two workloads or two Services of one name in one namespace clash, so rename one of them"));
 
     [Fact]
     public Task Three_claimants_each_name_the_other_two()
@@ -106,7 +106,7 @@ public class DuplicateObjectTests
             [{|#1:Deployment(Name = "web")|}] [Container("nginx:1.27")] public partial class B { }
             [{|#2:ReplicaSet(Name = "web")|}] [Container("nginx:1.27")] public partial class C { }
             """,
-            Diagnostic("KM114").WithLocation(0).WithArguments("Deployment", "web", "", "'B' (Deployment), 'C' (ReplicaSet)"),
-            Diagnostic("KM114").WithLocation(1).WithArguments("Deployment", "web", "", "'A' (Deployment), 'C' (ReplicaSet)"),
-            Diagnostic("KM114").WithLocation(2).WithArguments("ReplicaSet", "web", "", "'A' (Deployment), 'B' (Deployment)"));
+            Diagnostic("KM114").WithLocation(0).WithMessage("Deployment 'web' is also declared by 'B' (Deployment), 'C' (ReplicaSet): two workloads or two Services of one name in one namespace clash, so rename one of them"),
+            Diagnostic("KM114").WithLocation(1).WithMessage("Deployment 'web' is also declared by 'A' (Deployment), 'C' (ReplicaSet): two workloads or two Services of one name in one namespace clash, so rename one of them"),
+            Diagnostic("KM114").WithLocation(2).WithMessage("ReplicaSet 'web' is also declared by 'A' (Deployment), 'B' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them"));
 }

@@ -82,7 +82,7 @@ public class LabelDiagnosticsTests
             [Annotation({|#0:"prometheus.io/scrape"|}, "false")]
             public partial class Web { }
             """,
-            Diagnostic("KM103").WithLocation(0).WithMessage("Annotation key 'prometheus.io/scrape' is invalid: it is set twice: keep one"));
+            Diagnostic("KM103").WithLocation(0).WithMessage("Annotation key 'prometheus.io/scrape' is set twice: keep one"));
 
     [Fact]
     public Task Annotation_values_may_be_any_text()

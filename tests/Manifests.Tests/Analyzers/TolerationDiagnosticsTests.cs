@@ -49,7 +49,7 @@ public class TolerationDiagnosticsTests
             [Deployment] [Container("nginx:1.27")] [Toleration("", Value = {|#0:"true"|})] public partial class Web { }
             """,
             Diagnostic("KM116").WithLocation(0).WithMessage(
-                "Toleration of '' is invalid: a toleration with an empty key tolerates every taint and cannot match a value: remove Value, or set the key"));
+                "A toleration with an empty key tolerates every taint and cannot match a value: remove Value, or set the key"));
 
     [Fact]
     public Task An_invalid_key_is_reported_at_the_key()

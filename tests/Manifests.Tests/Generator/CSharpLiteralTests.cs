@@ -1,6 +1,6 @@
 using System.Text;
 using CsCheck;
-using Manifests.Generators.Emitting;
+using Manifests.Generators.Helpers;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 

@@ -23,7 +23,7 @@ public class SnapshotTests
         // One file per workload and the index, reviewed as one text in hint-name order.
         var sources = files.Run.Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["Manifests.g.cs", "Manifests.shop_sbackend_hdeployment_dyaml.g.cs", "Manifests.shop_sdb_hreplicaset_dyaml.g.cs", "Manifests.shop_sfrontend_hdeployment_dyaml.g.cs"],
+            ["Manifests._cshop_d_cbackend.g.cs", "Manifests._cshop_d_cdatabase.g.cs", "Manifests._cshop_d_cfrontend.g.cs", "Manifests.g.cs"],
             sources.Select(s => s.HintName));
         Snapshot.Match("Shop.Manifests.g.cs.txt", string.Concat(sources.Select(s => $"// ----- {s.HintName}\n{s.SourceText}")));
     }

@@ -11,17 +11,9 @@ using Microsoft.CodeAnalysis;
 namespace Manifests.Tests.Generator;
 
 /// <summary>
-/// Tests that read <see cref="ClusterProfileLoader.ParseCount"/>, a process-wide counter: they run alone, after the
-/// parallel tests, so that no other test's analyzer run moves the counter under them.
+/// The cluster profile and the image catalog are parsed once per change of their text: not once per workload, nor once
+/// per keystroke. Each test counts the parses its own analyzers report, so it runs beside any other.
 /// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ParseCounting
-{
-    public const string Name = "Parse counting";
-}
-
-/// <summary>The cluster profile and the image catalog are parsed once per change of their text: not once per workload, nor once per keystroke.</summary>
-[Collection(ParseCounting.Name)]
 public class WorldFileParseCountTests
 {
     private const string ProfilePath = "/project/cluster/nodes.yaml";
@@ -47,23 +39,23 @@ public class WorldFileParseCountTests
     {
         var compilation = TestCompilation.Create([.. Enumerable.Range(0, WorkloadCount).Select(Workload), "namespace App; public static class Clock { public static int Ticks => 1; }"]);
         var profile = SourceText.From(Nodes);
-        var before = ClusterProfileLoader.ParseCount;
+        var parses = new ParseCounter();
 
         // A build: 20 workloads, each refused by the profile's node, from one parse.
-        var diagnostics = await AnalyzeAsync(compilation, profile);
+        var diagnostics = await AnalyzeAsync(compilation, profile, parses);
         Assert.Equal(WorkloadCount, diagnostics.Count(d => d.Id == "KM301"));
-        Assert.Equal(before + 1, ClusterProfileLoader.ParseCount);
+        Assert.Equal(1, parses.Count);
 
         // A keystroke in C#: a new compilation, the profile's text unchanged (the same SourceText): no parse.
         var tree = compilation.SyntaxTrees.Last();
         var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(tree.ToString().Replace("Ticks => 1", "Ticks => 2", StringComparison.Ordinal))));
-        Assert.Equal(WorkloadCount, (await AnalyzeAsync(edited, profile)).Count(d => d.Id == "KM301"));
-        Assert.Equal(before + 1, ClusterProfileLoader.ParseCount);
+        Assert.Equal(WorkloadCount, (await AnalyzeAsync(edited, profile, parses)).Count(d => d.Id == "KM301"));
+        Assert.Equal(1, parses.Count);
 
         // The profile file changes: it is parsed once more, and only once, for all workloads.
         var changed = SourceText.From(Nodes.Replace("lb-1", "lb-2", StringComparison.Ordinal));
-        Assert.Equal(WorkloadCount, (await AnalyzeAsync(edited, changed)).Count(d => d.Id == "KM301"));
-        Assert.Equal(before + 2, ClusterProfileLoader.ParseCount);
+        Assert.Equal(WorkloadCount, (await AnalyzeAsync(edited, changed, parses)).Count(d => d.Id == "KM301"));
+        Assert.Equal(2, parses.Count);
     }
 
     [Fact]
@@ -72,30 +64,40 @@ public class WorldFileParseCountTests
         var compilation = TestCompilation.Create([.. Enumerable.Range(0, WorkloadCount).Select(Workload), "namespace App; public static class Clock { public static int Ticks => 1; }"]);
         // Lists none of the workloads' images: every one of them gets KM203.
         var catalog = SourceText.From("registry.example.com/team/other:1.0.0\n");
-        var before = ImageCatalog.ParseCount;
+        var parses = new ParseCounter();
 
-        Assert.Equal(WorkloadCount, (await AnalyzeImagesAsync(compilation, catalog)).Count(d => d.Id == "KM203"));
-        Assert.Equal(before + 1, ImageCatalog.ParseCount);
+        Assert.Equal(WorkloadCount, (await AnalyzeImagesAsync(compilation, catalog, parses)).Count(d => d.Id == "KM203"));
+        Assert.Equal(1, parses.Count);
 
         var tree = compilation.SyntaxTrees.Last();
         var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(tree.ToString().Replace("Ticks => 1", "Ticks => 2", StringComparison.Ordinal))));
-        Assert.Equal(WorkloadCount, (await AnalyzeImagesAsync(edited, catalog)).Count(d => d.Id == "KM203"));
-        Assert.Equal(before + 1, ImageCatalog.ParseCount);
+        Assert.Equal(WorkloadCount, (await AnalyzeImagesAsync(edited, catalog, parses)).Count(d => d.Id == "KM203"));
+        Assert.Equal(1, parses.Count);
 
         var changed = SourceText.From("registry.example.com/team/other:1.0.1\n");
-        Assert.Equal(WorkloadCount, (await AnalyzeImagesAsync(edited, changed)).Count(d => d.Id == "KM203"));
-        Assert.Equal(before + 2, ImageCatalog.ParseCount);
+        Assert.Equal(WorkloadCount, (await AnalyzeImagesAsync(edited, changed, parses)).Count(d => d.Id == "KM203"));
+        Assert.Equal(2, parses.Count);
     }
 
-    private static Task<ImmutableArray<Diagnostic>> AnalyzeImagesAsync(Compilation compilation, SourceText catalog)
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeImagesAsync(Compilation compilation, SourceText catalog, ParseCounter parses)
         => compilation
-            .WithAnalyzers([new ImageAnalyzer()], new AnalyzerOptions([new InMemoryAdditionalText(CatalogPath, catalog)], new WorldFileOptions()))
+            .WithAnalyzers([new ImageAnalyzer { CatalogParsed = parses.Add }], new AnalyzerOptions([new InMemoryAdditionalText(CatalogPath, catalog)], new WorldFileOptions()))
             .GetAnalyzerDiagnosticsAsync();
 
-    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, SourceText profile)
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, SourceText profile, ParseCounter parses)
         => compilation
-            .WithAnalyzers([new SchedulingAnalyzer()], new AnalyzerOptions([new InMemoryAdditionalText(ProfilePath, profile)], new WorldFileOptions()))
+            .WithAnalyzers([new SchedulingAnalyzer { ProfileParsed = parses.Add }], new AnalyzerOptions([new InMemoryAdditionalText(ProfilePath, profile)], new WorldFileOptions()))
             .GetAnalyzerDiagnosticsAsync();
+
+    /// <summary>Counts the parses one test's analyzers report: each test's texts are its own, so no other test moves it.</summary>
+    private sealed class ParseCounter
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public void Add(string path) => Interlocked.Increment(ref count);
+    }
 
     private static string Workload(int i) => $$"""
         using Manifests;

@@ -1,5 +1,5 @@
 using Manifests.Generators.Diagnostics;
-using static Manifests.Tests.Images.ImageTest;
+using static Manifests.Tests.Support.ProjectBuilder;
 
 namespace Manifests.Tests.Images;
 

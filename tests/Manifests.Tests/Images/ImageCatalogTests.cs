@@ -96,11 +96,11 @@ public class ImageCatalogTests
         var text = SourceText.From("idock.daumkakao.io/shop/frontend:1.4.2\n");
         var options = Options(new TestAdditionalText("/p/registry/images.txt", text), isCatalog: true);
 
-        var first = ImageCatalog.Load(options, CancellationToken.None);
-        var second = ImageCatalog.Load(options, CancellationToken.None);
+        var first = WorldFiles.LoadCatalog(options, parsed: null, CancellationToken.None);
+        var second = WorldFiles.LoadCatalog(options, parsed: null, CancellationToken.None);
 
         Assert.Same(first.Files.Single().Text, second.Files.Single().Text);
-        var edited = ImageCatalog.Load(Options(new TestAdditionalText("/p/registry/images.txt", SourceText.From("nginx:1.27\n")), isCatalog: true), CancellationToken.None);
+        var edited = WorldFiles.LoadCatalog(Options(new TestAdditionalText("/p/registry/images.txt", SourceText.From("nginx:1.27\n")), isCatalog: true), parsed: null, CancellationToken.None);
         Assert.NotSame(first.Files.Single().Text, edited.Files.Single().Text);
     }
 
@@ -108,7 +108,7 @@ public class ImageCatalogTests
     public void Only_files_tagged_as_image_catalogs_are_read()
     {
         var options = Options(new TestAdditionalText("/p/registry/images.txt", SourceText.From("nginx:1.27\n")), isCatalog: false);
-        Assert.False(ImageCatalog.Load(options, CancellationToken.None).IsPresent);
+        Assert.False(WorldFiles.LoadCatalog(options, parsed: null, CancellationToken.None).IsPresent);
     }
 
     [Fact]

@@ -20,13 +20,11 @@ public class ImageFalsePositiveTests
         var registries = project.Descendants("ManifestsAllowedRegistries").Single().Value.Trim();
 
         var sources = Repository.ExampleSources("Shop");
-        var test = new ImageTest(sources[0])
+        return new ImageTest(sources)
         {
             Catalog = File.ReadAllText(Repository.PathOf("examples", "Shop", catalogPath)),
             AllowedRegistries = registries,
-        };
-        test.AdditionalSources.AddRange(sources.Skip(1));
-        return test.RunAsync();
+        }.RunAsync();
     }
 
     [Fact]

@@ -168,5 +168,29 @@ public class ClusterProfileTests
             public partial class Web { }
             """,
             [("/0/nodes.yaml", LbNode + "\n---\nkind: Node\nmetadata:\n  name: plain\n")],
-            Diagnostic("KM302").WithLocation(0).WithMessage("Toleration of 'role/lb' matches no taint on any node of the cluster (nodes carry 'role/lb', but with another value or effect)"));
+            Diagnostic("KM302").WithLocation(0).WithMessage("Toleration of 'role/lb' matches no taint on any node of the cluster: nodes carry 'role/lb' with the value 'true', not 'false', so set Value = \"true\""));
+
+    [Fact]
+    public Task A_toleration_for_an_existing_taint_with_another_effect_says_which_effect()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment] [Container("nginx:1")]
+            [Toleration({|#0:"role/lb"|}, Value = "true", Effect = TaintEffect.NoExecute)]
+            [Toleration({|#1:"role/lb"|}, Effect = TaintEffect.PreferNoSchedule)]
+            public partial class Web { }
+            """,
+            [("/0/nodes.yaml", LbNode + "\n---\nkind: Node\nmetadata:\n  name: plain\n")],
+            Diagnostic("KM302").WithLocation(0).WithMessage("Toleration of 'role/lb' matches no taint on any node of the cluster: nodes carry 'role/lb' with the effect NoSchedule, not NoExecute, so set Effect = TaintEffect.NoSchedule"),
+            Diagnostic("KM302").WithLocation(1).WithMessage("Toleration of 'role/lb' matches no taint on any node of the cluster: nodes carry 'role/lb' with the effect NoSchedule, not PreferNoSchedule, so set Effect = TaintEffect.NoSchedule"));
+
+    [Fact]
+    public Task A_toleration_for_an_existing_key_with_another_value_and_effect_names_both()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment] [Container("nginx:1")]
+            [Toleration({|#0:"role/lb"|}, Value = "yes", Effect = TaintEffect.NoExecute)]
+            public partial class Web { }
+            """,
+            [("/0/nodes.yaml", LbNode + "\n---\nkind: Node\nmetadata:\n  name: plain\n")],
+            Diagnostic("KM302").WithLocation(0).WithMessage("Toleration of 'role/lb' matches no taint on any node of the cluster: nodes carry 'role/lb' with the value 'true' and the effect NoSchedule, so set Value = \"true\" and Effect = TaintEffect.NoSchedule"));
 }

@@ -11,7 +11,7 @@ internal static class TestCompilation
     /// <summary>The .NET 10 reference assemblies plus Manifests.dll: what a user's project compiles against.</summary>
     public static readonly ImmutableArray<MetadataReference> References =
         Net100.References.All.Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(DeploymentAttribute).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(ManifestFile).Assembly.Location))
             .ToImmutableArray();
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);

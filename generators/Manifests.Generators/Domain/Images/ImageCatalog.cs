@@ -22,13 +22,6 @@ internal sealed class ImageCatalog
     /// <summary>The project lists no catalog: KM203 stays silent.</summary>
     public static readonly ImageCatalog None = new(ImmutableArray<ImageCatalogFile>.Empty);
 
-    // A catalog's text is parsed once and reused for as long as the text itself is alive: a keystroke in a C# file
-    // starts a new compilation, but hands the analyzer the same SourceText for an unchanged catalog.
-    private static readonly ConditionalWeakTable<SourceText, CatalogText> ParsedTexts = new();
-
-    /// <summary>How many catalog texts were actually parsed since the process started (the cache's misses), for tests.</summary>
-    internal static int ParseCount;
-
     private readonly Dictionary<string, CatalogRepository> repositories = new(StringComparer.Ordinal);
     private readonly ImmutableArray<CatalogRepository> ordered;
     private readonly ILookup<string, CatalogRepository> byName;
@@ -62,29 +55,6 @@ internal sealed class ImageCatalog
 
     /// <summary>The catalog files' names, for messages: <c>images.txt</c>.</summary>
     public string FileNames => string.Join(", ", Files.Select(f => System.IO.Path.GetFileName(f.Path)).Distinct());
-
-    /// <summary>Reads every AdditionalFile tagged <c>ManifestsKind=ImageCatalog</c>.</summary>
-    public static ImageCatalog Load(AnalyzerOptions options, CancellationToken cancellationToken)
-    {
-        var files = ImmutableArray.CreateBuilder<ImageCatalogFile>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in options.AdditionalFiles)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            // A file listed twice is one catalog (and its bad lines are reported once).
-            if (!ManifestsFileKind.Is(options, file, ManifestsFileKind.ImageCatalog) || !seen.Add(file.Path) || file.GetText(cancellationToken) is not { } text)
-            {
-                continue;
-            }
-            var parsed = ParsedTexts.GetValue(text, t =>
-            {
-                Interlocked.Increment(ref ParseCount);
-                return CatalogText.Parse(t, cancellationToken);
-            });
-            files.Add(new ImageCatalogFile(file.Path, parsed));
-        }
-        return files.Count == 0 ? None : new ImageCatalog(files.ToImmutable());
-    }
 
     /// <summary>The catalog's record of <paramref name="image"/>'s repository, or null.</summary>
     public CatalogRepository? Find(ImageReference image)

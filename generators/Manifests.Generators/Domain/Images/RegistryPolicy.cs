@@ -1,10 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
-using Manifests.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Manifests.Generators.Domain.Images;
 
@@ -16,15 +13,6 @@ namespace Manifests.Generators.Domain.Images;
 /// </summary>
 internal sealed class RegistryPolicy
 {
-    /// <summary>
-    /// The analyzer-config key of the MSBuild property <c>ManifestsAllowedRegistries</c>, as the package's targets pass
-    /// it on: comma-separated, because ';' would start an editorconfig comment and cut the list short.
-    /// </summary>
-    public const string PropertyKey = "build_property._ManifestsAllowedRegistries";
-
-    /// <summary>The <c>ManifestDefaults</c> property that lists them in C#.</summary>
-    public const string AttributeProperty = "AllowedRegistries";
-
     private RegistryPolicy(ImmutableArray<AllowedRegistry> entries) => Entries = entries;
 
     /// <summary>The allowed registries, deduplicated, in the order written.</summary>
@@ -36,22 +24,16 @@ internal sealed class RegistryPolicy
     /// <summary>The entries as a list for messages: <c>'idock.daumkakao.io', 'localhost:5000'</c>.</summary>
     public string Describe() => string.Join(", ", Entries.Select(e => "'" + e.Text + "'"));
 
-    public static RegistryPolicy Read(IAssemblySymbol assembly, AnalyzerConfigOptions globalOptions, CancellationToken cancellationToken)
+    /// <param name="declared">The entries of <c>ManifestDefaults.AllowedRegistries</c>.</param>
+    /// <param name="property">The MSBuild property's value: entries separated by ';' or ','; null when unset.</param>
+    public static RegistryPolicy Create(IEnumerable<string> declared, string? property)
     {
         var builder = ImmutableArray.CreateBuilder<AllowedRegistry>();
-        foreach (var attribute in assembly.GetAttributes())
+        foreach (var entry in declared)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (KnownAttributes.Classify(attribute.AttributeClass) != KnownAttribute.ManifestDefaults)
-            {
-                continue;
-            }
-            foreach (var entry in new AttributeArguments(attribute, 0).Strings(AttributeProperty))
-            {
-                Add(builder, entry.Value);
-            }
+            Add(builder, entry);
         }
-        if (globalOptions.TryGetValue(PropertyKey, out var property) && property is not null)
+        if (property is not null)
         {
             foreach (var entry in property.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
             {

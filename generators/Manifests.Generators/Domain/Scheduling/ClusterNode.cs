@@ -53,6 +53,21 @@ internal sealed record ClusterProfile(ImmutableArray<ClusterNode> Nodes, Immutab
         return false;
     }
 
+    /// <summary>Every taint of every node, in node order.</summary>
+    public IEnumerable<NodeTaint> Taints
+    {
+        get
+        {
+            foreach (var node in Nodes)
+            {
+                foreach (var taint in node.Taints)
+                {
+                    yield return taint;
+                }
+            }
+        }
+    }
+
     /// <summary>Every taint key any node carries, for "did you mean".</summary>
     public IEnumerable<string> TaintKeys
     {

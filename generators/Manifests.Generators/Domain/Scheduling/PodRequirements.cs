@@ -40,7 +40,7 @@ internal sealed record PodToleration(string Key, string Operator, string Value, 
     }
 
     public static PodToleration From(TolerationSpec toleration)
-        => new(toleration.Key.Value, toleration.Value is null ? "Exists" : "Equal", toleration.Value?.Value ?? string.Empty, toleration.Effect ?? string.Empty);
+        => new(toleration.Key.Value, toleration.Value is null ? "Exists" : "Equal", toleration.Value?.Value ?? string.Empty, KubernetesSpelling.Of(toleration.Effect) ?? string.Empty);
 }
 
 /// <summary>What the scheduler's filters need to know of a pod.</summary>
@@ -87,20 +87,20 @@ internal sealed record PodRequirements(
         {
             if (container.IsInit)
             {
-                initCpu = Math.Max(initCpu, Request(container, "cpu"));
-                initMemory = Math.Max(initMemory, Request(container, "memory"));
+                initCpu = Math.Max(initCpu, Request(container, ResourceName.Cpu));
+                initMemory = Math.Max(initMemory, Request(container, ResourceName.Memory));
             }
             else
             {
-                cpu += Request(container, "cpu");
-                memory += Request(container, "memory");
+                cpu += Request(container, ResourceName.Cpu);
+                memory += Request(container, ResourceName.Memory);
             }
         }
         return new PodRequirements(tolerations.ToImmutable(), selector.ToImmutable(), Math.Max(cpu, initCpu), Math.Max(memory, initMemory));
     }
 
     /// <summary>A container's request; when only a limit is set, Kubernetes defaults the request to the limit.</summary>
-    private static double Request(ContainerSpec container, string resource)
+    private static double Request(ContainerSpec container, ResourceName resource)
     {
         double? request = null, limit = null;
         foreach (var quantity in container.Resources)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using Manifests.Generators.Helpers;
 
 namespace Manifests.Generators.Domain.Scheduling;
 
@@ -37,7 +38,7 @@ internal static class SchedulingAdvice
             .Distinct()
             .ToImmutableArray();
 
-    /// <summary>The advice sentence that follows the scheduler's summary.</summary>
+    /// <summary>What to do about a refused pod, as clauses joined by "; " (KM301 puts them after "To fix it:"); empty when there is no advice.</summary>
     public static string Explain(SchedulingVerdict verdict, PodRequirements pod, ImmutableArray<ClusterNode> nodes)
     {
         var advice = new List<string>();
@@ -76,14 +77,15 @@ internal static class SchedulingAdvice
             var largest = nodes.Max(n => n.AllocatableMemory ?? 0);
             advice.Add($"the pod requests {Mebibytes(pod.MemoryRequest)} of memory but the largest node can allocate {Mebibytes(largest)}: lower the memory requests");
         }
-        return advice.Count == 0 ? string.Empty : "To fix it: " + string.Join("; ", advice) + ".";
+        return string.Join("; ", advice);
     }
 
     /// <summary>The attribute that tolerates <paramref name="taint"/>, as the user would write it.</summary>
-    public static string Toleration(NodeTaint taint)
+    /// <param name="qualifier">Written before the contract's names: <c>Manifests.</c> where the code qualifies them.</param>
+    public static string Toleration(NodeTaint taint, string qualifier = "")
     {
-        var value = taint.Value.Length > 0 ? $", Value = \"{taint.Value}\"" : string.Empty;
-        return $"[Toleration(\"{taint.Key}\"{value}, Effect = TaintEffect.{taint.Effect})]";
+        var value = taint.Value.Length > 0 ? $", {nameof(TolerationAttribute.Value)} = {CSharpLiteral.Of(taint.Value)}" : string.Empty;
+        return $"[{qualifier}{ContractNames.Of<TolerationAttribute>()}({CSharpLiteral.Of(taint.Key)}{value}, {nameof(TolerationAttribute.Effect)} = {qualifier}{nameof(TaintEffect)}.{taint.Effect})]";
     }
 
     private static string Nodes(int count) => count == 1 ? "1 node" : count.ToString(CultureInfo.InvariantCulture) + " nodes";

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq;
 using Manifests.Generators.Models;
 
-namespace Manifests.Generators.Resolution;
+namespace Manifests.Generators.Domain.Resolution;
 
 /// <summary>The container port a Service sends traffic to, as written or as defaulted.</summary>
 /// <param name="Text">The target as text: a port name or a number.</param>

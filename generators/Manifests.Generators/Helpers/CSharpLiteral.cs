@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Manifests.Generators.Emitting;
+namespace Manifests.Generators.Helpers;
 
 /// <summary>
 /// Writes a C# regular string literal straight into the generated source. Roslyn's <c>SymbolDisplay.FormatLiteral</c>
@@ -10,6 +10,9 @@ namespace Manifests.Generators.Emitting;
 /// </summary>
 internal static class CSharpLiteral
 {
+    /// <summary><paramref name="value"/> as a C# string literal, quotes included.</summary>
+    public static string Of(string value) => Append(new StringBuilder(value.Length + 2), value).ToString();
+
     public static StringBuilder Append(StringBuilder source, string value)
     {
         source.Append('"');
