@@ -5,8 +5,12 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Manifests.Tests.Support;
 
-/// <summary>The files one generator run compiled into the assembly, by path.</summary>
-internal sealed record GeneratedFiles(ImmutableSortedDictionary<string, string> ByPath, Compilation Output, GeneratorDriverRunResult Run)
+/// <summary>The files one generator run compiled into the assembly, by path, and the objects it withheld, with their reasons.</summary>
+internal sealed record GeneratedFiles(
+    ImmutableSortedDictionary<string, string> ByPath,
+    ImmutableArray<(string Path, string Reason)> Withheld,
+    Compilation Output,
+    GeneratorDriverRunResult Run)
 {
     public string this[string path] => ByPath.TryGetValue(path, out var yaml)
         ? yaml
@@ -50,7 +54,7 @@ internal static class GeneratorHarness
             run.Results.SelectMany(r => r.GeneratedSources).Select(s => s.SourceText.ToString()),
             secondRun.Results.SelectMany(r => r.GeneratedSources).Select(s => s.SourceText.ToString()));
 
-        return new GeneratedFiles(ReadFiles(output), output, run);
+        return new GeneratedFiles(ReadFiles(output), ReadWithheld(output), output, run);
     }
 
     /// <summary>
@@ -58,10 +62,20 @@ internal static class GeneratorHarness
     /// assembly or on any class (the generator puts them on classes).
     /// </summary>
     public static ImmutableSortedDictionary<string, string> ReadFiles(Compilation compilation)
+        => Read(compilation, typeof(ManifestFileAttribute)).ToImmutableSortedDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The ManifestWithheld attributes: each withheld object's path and the reason the build task reports, ordered by
+    /// path then reason (two classes that declare one object both withhold it).
+    /// </summary>
+    public static ImmutableArray<(string Path, string Reason)> ReadWithheld(Compilation compilation)
+        => [.. Read(compilation, typeof(ManifestWithheldAttribute)).OrderBy(w => w.Path, StringComparer.Ordinal).ThenBy(w => w.Text, StringComparer.Ordinal)];
+
+    private static IEnumerable<(string Path, string Text)> Read(Compilation compilation, Type attribute)
         => compilation.Assembly.GetAttributes()
             .Concat(Types(compilation.Assembly.GlobalNamespace).SelectMany(type => type.GetAttributes()))
-            .Where(a => a.AttributeClass?.ToDisplayString() == "Manifests.ManifestFileAttribute")
-            .ToImmutableSortedDictionary(a => (string)a.ConstructorArguments[0].Value!, a => (string)a.ConstructorArguments[1].Value!, StringComparer.Ordinal);
+            .Where(a => a.AttributeClass?.ToDisplayString() == attribute.FullName)
+            .Select(a => ((string)a.ConstructorArguments[0].Value!, (string)a.ConstructorArguments[1].Value!));
 
     private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol ns)
         => ns.GetTypeMembers().Concat(ns.GetNamespaceMembers().SelectMany(Types));
