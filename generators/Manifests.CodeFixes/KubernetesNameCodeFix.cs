@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Domain.Kubernetes;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Manifests.CodeFixes;
 

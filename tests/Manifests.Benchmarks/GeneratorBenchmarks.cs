@@ -3,7 +3,6 @@ using Manifests.Benchmarks.Floor;
 using Manifests.Benchmarks.Support;
 using Manifests.Generators;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Manifests.Benchmarks;
 

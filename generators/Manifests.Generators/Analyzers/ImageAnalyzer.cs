@@ -1,15 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
-using Manifests.Generators.Analyzers;
 using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Domain.Images;
 using Manifests.Generators.Models;
-using Manifests.Generators.Parsing;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Manifests.Generators.Analyzers;
 

@@ -2,14 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Manifests.Generators.Analyzers;
 using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Domain.Scheduling;
 using Manifests.Generators.Helpers;
-using Manifests.Generators.Parsing;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generators.Analyzers;
 

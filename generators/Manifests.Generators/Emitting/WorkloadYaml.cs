@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Domain.Resolution;

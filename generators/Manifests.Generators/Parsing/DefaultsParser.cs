@@ -9,7 +9,7 @@ namespace Manifests.Generators.Parsing;
 /// <summary>
 /// Reads <c>[assembly: ManifestDefaults]</c> and <c>[assembly: Label]</c>: the generator once per change of the
 /// assembly's attributes, the analyzers once per compilation (<see cref="Analyzers.CompilationModel"/>). Source
-/// references index <see cref="IAssemblySymbol.GetAttributes"/> directly.
+/// references index <c>IAssemblySymbol.GetAttributes()</c> directly.
 /// </summary>
 internal static class DefaultsParser
 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Manifests.Benchmarks.Workloads;
 using Manifests.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -13,7 +13,7 @@ internal static class WorkloadSources
     public const string DefaultsPath = "Defaults.cs";
     public const string UnrelatedPath = "Unrelated.cs";
 
-    /// <summary>The taint every workload tolerates; <see cref="ClusterProfile"/> puts it on some nodes.</summary>
+    /// <summary>The taint every workload tolerates; <see cref="WorldFiles.ClusterProfile"/> puts it on some nodes.</summary>
     public const string TaintKey = "dedicated";
     public const string TaintValue = "apps";
 

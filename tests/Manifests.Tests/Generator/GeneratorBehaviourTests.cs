@@ -1,5 +1,4 @@
 using Manifests.Generators.Domain.Kubernetes;
-using Manifests.Generators.Helpers;
 using Manifests.Tests.Support;
 using Microsoft.CodeAnalysis;
 

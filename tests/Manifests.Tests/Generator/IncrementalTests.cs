@@ -1,8 +1,6 @@
 using System.Collections;
-using System.Collections.Immutable;
 using System.Reflection;
 using Manifests.Generators;
-using Manifests.Generators.Models;
 using Manifests.Generators.Parsing;
 using Manifests.Tests.Support;
 using Microsoft.CodeAnalysis;

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Manifests.Generators.Analyzers;
-using Manifests.Generators.Domain.Images;
-using Manifests.Generators.Helpers;
 using Manifests.Tests.Support;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.CodeAnalysis;
 
 namespace Manifests.Tests.Generator;
 

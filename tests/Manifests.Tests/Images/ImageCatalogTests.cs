@@ -4,9 +4,9 @@ using CsCheck;
 using Manifests.Generators.Analyzers;
 using Manifests.Generators.Domain.Images;
 using Manifests.Generators.Helpers;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.CodeAnalysis;
 
 namespace Manifests.Tests.Images;
 

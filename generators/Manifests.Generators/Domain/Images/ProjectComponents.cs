@@ -1,9 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System;
 using Manifests.Generators.Domain.Kubernetes;
-using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 
 namespace Manifests.Generators.Domain.Images;

@@ -1,7 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Collections.Immutable;
 using System.IO;
-using System;
 using Manifests.Generators.Domain.Kubernetes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

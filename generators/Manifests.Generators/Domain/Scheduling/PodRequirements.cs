@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using System;
+using System.Collections.Immutable;
 using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Models;
 
