@@ -54,14 +54,20 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         EmitWorkloadFiles(context, replicaSetOutputs, contested);
 
         // 6. The index: every file's path in order, for the kustomization and the GeneratedManifests class. It holds no
-        //    YAML, so it is re-emitted only when an object is added, removed or renamed.
+        //    YAML, so it is re-emitted only when an object is added, removed or renamed. A project without workloads
+        //    (a test project that references the app, say) gets none: its own empty GeneratedManifests would hide the app's.
         var index = deploymentOutputs.Select(static (output, _) => Claims(output)).Collect()
             .Combine(replicaSetOutputs.Select(static (output, _) => Claims(output)).Collect())
             .Combine(contested)
             .Select(static (pair, _) => Index(pair.Left.Left.AddRange(pair.Left.Right), pair.Right))
             .WithTrackingName(TrackingNames.DocumentIndex);
-        context.RegisterSourceOutput(index, static (output, paths) =>
-            output.AddSource(SourceEmitter.IndexHintName, SourceEmitter.EmitIndex(paths.AsImmutableArray())));
+        context.RegisterSourceOutput(index, static (output, index) =>
+        {
+            if (index.HasWorkloads)
+            {
+                output.AddSource(SourceEmitter.IndexHintName, SourceEmitter.EmitIndex(index.Paths.AsImmutableArray()));
+            }
+        });
     }
 
     /// <summary>The defaults with the first problem that makes them unusable, if any.</summary>
@@ -173,12 +179,16 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         return new WorkloadOutput(output.ClassName, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
     }
 
-    /// <summary>The paths of the files of every class that claims no contested object, in order for stable output.</summary>
-    private static EquatableArray<string> Index(ImmutableArray<ClassClaims> classes, EquatableArray<ContestedClaim> contested)
-        => classes
-            .Where(c => !contested.Any(claim => claim.ClassName == c.ClassName))
-            .SelectMany(c => c.Written)
-            .Select(file => file.Path)
-            .OrderBy(path => path, System.StringComparer.Ordinal)
-            .ToEquatableArray();
+    /// <summary>Whether the project declares any workload, and the files of every class that claims no contested object, in order.</summary>
+    private sealed record DocumentIndex(bool HasWorkloads, EquatableArray<string> Paths);
+
+    private static DocumentIndex Index(ImmutableArray<ClassClaims> classes, EquatableArray<ContestedClaim> contested)
+        => new(
+            !classes.IsEmpty,
+            classes
+                .Where(c => !contested.Any(claim => claim.ClassName == c.ClassName))
+                .SelectMany(c => c.Written)
+                .Select(file => file.Path)
+                .OrderBy(path => path, System.StringComparer.Ordinal)
+                .ToEquatableArray());
 }

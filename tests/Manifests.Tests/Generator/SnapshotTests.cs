@@ -36,11 +36,22 @@ public class SnapshotTests
     }
 
     [Fact]
-    public void A_project_without_workloads_generates_an_empty_catalog_and_no_files()
+    public void A_project_without_workloads_generates_nothing()
     {
+        // A test project that references the app: an empty GeneratedManifests of its own would hide the app's.
         var files = GeneratorHarness.Run("public class Nothing { }");
         Assert.Empty(files.ByPath);
-        var source = Assert.Single(files.Run.Results.Single().GeneratedSources).SourceText.ToString();
-        Assert.Contains("internal static class GeneratedManifests", source);
+        Assert.Empty(files.Run.Results.Single().GeneratedSources);
+    }
+
+    [Fact]
+    public void A_project_whose_only_workload_is_invalid_still_has_its_generated_manifests_class()
+    {
+        var files = GeneratorHarness.Run("""
+            using Manifests;
+            [Deployment(Replicas = -1)] [Container("nginx:1.27")] public partial class Web { }
+            """);
+        Assert.Empty(files.ByPath);
+        Assert.Contains(files.Run.Results.Single().GeneratedSources, source => source.SourceText.ToString().Contains("internal static class GeneratedManifests", StringComparison.Ordinal));
     }
 }
