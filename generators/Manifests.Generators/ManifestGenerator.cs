@@ -31,41 +31,58 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Defaults)
             .Select(static (defaults, _) => new JudgedDefaults(defaults, FirstProblem(WorkloadValidator.ValidateDefaults(defaults))));
 
-        // 2. Each workload class to its model. This transform re-runs for every class on every keystroke (the
-        //    compilation changed), so it only reads: judging and emitting happen after the cache, in step 3.
+        // 2. Each class to its model. This transform re-runs for every class on every keystroke (the compilation
+        //    changed), so it only reads: judging and emitting happen after the cache, in step 3.
         var deployments = Workloads(context, ContractAttributes.DeploymentMetadataName, WorkloadKind.Deployment, TrackingNames.Deployments);
         var replicaSets = Workloads(context, ContractAttributes.ReplicaSetMetadataName, WorkloadKind.ReplicaSet, TrackingNames.ReplicaSets);
+        var statefulSets = Workloads(context, ContractAttributes.StatefulSetMetadataName, WorkloadKind.StatefulSet, TrackingNames.StatefulSets);
+        var configMaps = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ContractAttributes.ConfigMapMetadataName,
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
+                static (attributeContext, _) => attributeContext.TargetSymbol is INamedTypeSymbol type
+                    ? ConfigParser.ParseConfigMap(type, WorkloadAttributes.Collect(type))
+                    : null)
+            .WithTrackingName(TrackingNames.ConfigMaps)
+            .Where(static configMap => configMap is not null)
+            .Select(static (configMap, _) => configMap!);
 
-        // 3. Each workload to its documents (or its withheld objects), only when its model changed: editing one class
+        // 3. Each class to its documents (or its withheld objects), only when its model changed: editing one class
         //    validates, resolves and emits only that class.
-        var deploymentOutputs = Outputs(deployments, defaults).WithTrackingName(TrackingNames.DeploymentDocuments);
-        var replicaSetOutputs = Outputs(replicaSets, defaults).WithTrackingName(TrackingNames.ReplicaSetDocuments);
+        var outputs = new[]
+        {
+            Outputs(deployments, defaults).WithTrackingName(TrackingNames.DeploymentDocuments),
+            Outputs(replicaSets, defaults).WithTrackingName(TrackingNames.ReplicaSetDocuments),
+            Outputs(statefulSets, defaults).WithTrackingName(TrackingNames.StatefulSetDocuments),
+            configMaps.Combine(defaults).Select(static (pair, _) => Output(pair.Left, pair.Right)).WithTrackingName(TrackingNames.ConfigMapDocuments),
+        };
 
         // 4. The objects that more than one class declares (KM114): none of those classes gets YAML. Almost always
         //    none, so this value rarely changes and wakes nothing after it.
-        var contested = deploymentOutputs.Select(static (output, _) => Claims(output)).Collect()
-            .Combine(replicaSetOutputs.Select(static (output, _) => Claims(output)).Collect())
-            .Select(static (pair, _) => Contested(pair.Left.AddRange(pair.Right)))
-            .WithTrackingName(TrackingNames.ContestedObjects);
+        var claims = AllClaims(outputs);
+        var contested = claims.Select(static (claims, _) => Contested(claims)).WithTrackingName(TrackingNames.ContestedObjects);
 
-        // 5. One source file per workload class: a class carrying its documents as attributes, which the build task
-        //    writes to disk. Editing one workload re-emits, and the compiler re-parses, that small file only.
-        EmitWorkloadFiles(context, deploymentOutputs, contested);
-        EmitWorkloadFiles(context, replicaSetOutputs, contested);
+        // 5. One source file per class: a class carrying its documents as attributes, which the build task writes to
+        //    disk. Editing one workload re-emits, and the compiler re-parses, that small file only.
+        foreach (var output in outputs)
+        {
+            EmitClassFiles(context, output, contested);
+        }
 
-        // 6. The index: every file's path in order, for the kustomization and the GeneratedManifests class. It holds no
-        //    YAML, so it is re-emitted only when an object is added, removed or renamed. A project without workloads
-        //    (a test project that references the app, say) gets none: its own empty GeneratedManifests would hide the app's.
-        var index = deploymentOutputs.Select(static (output, _) => Claims(output)).Collect()
-            .Combine(replicaSetOutputs.Select(static (output, _) => Claims(output)).Collect())
+        // 6. The index: every file's path in order, for the kustomization and the GeneratedManifests class, with the
+        //    Namespace when the defaults create it. It holds no other YAML, so it is re-emitted only when an object is
+        //    added, removed or renamed. A project without workloads or ConfigMaps (a test project that references the
+        //    app, say) gets none: its own empty GeneratedManifests would hide the app's.
+        var index = claims
             .Combine(contested)
-            .Select(static (pair, _) => Index(pair.Left.Left.AddRange(pair.Left.Right), pair.Right))
+            .Combine(defaults)
+            .Select(static (pair, _) => Index(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.DocumentIndex);
         context.RegisterSourceOutput(index, static (output, index) =>
         {
-            if (index.HasWorkloads)
+            if (index.HasObjects)
             {
-                output.AddSource(SourceEmitter.IndexHintName, SourceEmitter.EmitIndex(index.Paths.AsImmutableArray()));
+                output.AddSource(SourceEmitter.IndexHintName, SourceEmitter.EmitIndex(index.Paths.AsImmutableArray(), index.Namespace));
             }
         });
     }
@@ -95,25 +112,51 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 ? spec
                 : null;
 
-    private static IncrementalValuesProvider<WorkloadOutput> Outputs(IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<JudgedDefaults> defaults)
+    private static IncrementalValuesProvider<ClassOutput> Outputs(IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<JudgedDefaults> defaults)
         => workloads
             .Combine(defaults)
             .Select(static (pair, _) => Output(pair.Left, pair.Right));
 
     /// <summary>A valid workload's documents; an invalid one's objects, withheld with the first problem as the reason.</summary>
-    private static WorkloadOutput Output(WorkloadSpec workload, JudgedDefaults defaults)
+    private static ClassOutput Output(WorkloadSpec workload, JudgedDefaults defaults)
     {
         var className = DisplayName(workload.ClassName);
         var problems = WorkloadValidator.Validate(workload);
         var problem = defaults.Problem ?? FirstProblem(problems);
         if (problem is null)
         {
-            return new WorkloadOutput(className, WorkloadYaml.Emit(WorkloadResolver.Resolve(workload, defaults.Defaults)), EquatableArray<WithheldObject>.Empty);
+            return new ClassOutput(className, WorkloadYaml.Emit(WorkloadResolver.Resolve(workload, defaults.Defaults)), EquatableArray<WithheldObject>.Empty);
         }
         var more = defaults.Problem is null ? problems.Length - 1 : 0;
         var reason = Reason(className, problem, more);
         var withheld = WorkloadResolver.Objects(workload, defaults.Defaults).Select(claim => new WithheldObject(claim.File, reason));
-        return new WorkloadOutput(className, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
+        return new ClassOutput(className, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
+    }
+
+    /// <summary>A valid ConfigMap class's document; an invalid one's ConfigMap, withheld with the first problem as the reason.</summary>
+    private static ClassOutput Output(ConfigMapSpec configMap, JudgedDefaults defaults)
+    {
+        var className = DisplayName(configMap.ClassName);
+        var problems = ConfigValidator.Validate(configMap);
+        var problem = defaults.Problem ?? FirstProblem(problems);
+        if (problem is null)
+        {
+            return new ClassOutput(className, ImmutableArray.Create(ConfigYaml.ConfigMap(WorkloadResolver.Resolve(configMap, defaults.Defaults))).ToEquatableArray(), EquatableArray<WithheldObject>.Empty);
+        }
+        var reason = Reason(className, problem, defaults.Problem is null ? problems.Length - 1 : 0);
+        return new ClassOutput(className, EquatableArray<ManifestDocument>.Empty, ImmutableArray.Create(new WithheldObject(WorkloadResolver.Object(configMap, defaults.Defaults), reason)).ToEquatableArray());
+    }
+
+    /// <summary>Every class's claims, from every kind of class, in one value.</summary>
+    private static IncrementalValueProvider<ImmutableArray<ClassClaims>> AllClaims(IncrementalValuesProvider<ClassOutput>[] outputs)
+    {
+        var all = outputs[0].Select(static (output, _) => Claims(output)).Collect();
+        for (var i = 1; i < outputs.Length; i++)
+        {
+            all = all.Combine(outputs[i].Select(static (output, _) => Claims(output)).Collect())
+                .Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+        }
+        return all;
     }
 
     private static ManifestProblem? FirstProblem(ImmutableArray<ManifestProblem> problems) => problems.IsEmpty ? null : problems[0];
@@ -125,7 +168,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     private static string DisplayName(string className)
         => className.StartsWith("global::", System.StringComparison.Ordinal) ? className.Substring("global::".Length) : className;
 
-    private static ClassClaims Claims(WorkloadOutput output)
+    private static ClassClaims Claims(ClassOutput output)
         => new(output.ClassName, output.Documents.Select(document => document.File).ToEquatableArray(), output.Withheld.Select(withheld => withheld.File).ToEquatableArray());
 
     /// <summary>An object another class declares too, as this class's claim: the class gets no YAML, and this is why.</summary>
@@ -151,9 +194,9 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .ToEquatableArray();
     }
 
-    private static void EmitWorkloadFiles(
+    private static void EmitClassFiles(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValuesProvider<WorkloadOutput> outputs,
+        IncrementalValuesProvider<ClassOutput> outputs,
         IncrementalValueProvider<EquatableArray<ContestedClaim>> contested)
     {
         var files = outputs
@@ -161,14 +204,14 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .Select(static (pair, _) => WithoutContested(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.WorkloadFiles);
         context.RegisterSourceOutput(files, static (output, workload) =>
-            output.AddSource(SourceEmitter.HintName(workload), SourceEmitter.EmitWorkload(workload)));
+            output.AddSource(SourceEmitter.HintName(workload), SourceEmitter.EmitClass(workload)));
     }
 
     /// <summary>
     /// A class that declares a contested object writes none of its objects: the contested ones are withheld with the
     /// clash as the reason, the others (a clashing workload's Service, say) with the class's first clash.
     /// </summary>
-    private static WorkloadOutput WithoutContested(WorkloadOutput output, EquatableArray<ContestedClaim> contested)
+    private static ClassOutput WithoutContested(ClassOutput output, EquatableArray<ContestedClaim> contested)
     {
         var clashes = contested.Where(claim => claim.ClassName == output.ClassName).ToList();
         if (clashes.Count == 0)
@@ -176,15 +219,19 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             return output;
         }
         var withheld = output.Objects.Select(file => new WithheldObject(file, (clashes.Find(claim => claim.File == file) ?? clashes[0]).Reason));
-        return new WorkloadOutput(output.ClassName, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
+        return new ClassOutput(output.ClassName, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
     }
 
-    /// <summary>Whether the project declares any workload, and the files of every class that claims no contested object, in order.</summary>
-    private sealed record DocumentIndex(bool HasWorkloads, EquatableArray<string> Paths);
+    /// <summary>
+    /// Whether the project declares any object; the Namespace the defaults create, if they do; and the files of every
+    /// class that claims no contested object, in order.
+    /// </summary>
+    private sealed record DocumentIndex(bool HasObjects, ObjectFile? Namespace, EquatableArray<string> Paths);
 
-    private static DocumentIndex Index(ImmutableArray<ClassClaims> classes, EquatableArray<ContestedClaim> contested)
+    private static DocumentIndex Index(ImmutableArray<ClassClaims> classes, EquatableArray<ContestedClaim> contested, JudgedDefaults defaults)
         => new(
             !classes.IsEmpty,
+            defaults.Problem is null && defaults.Defaults.CreateNamespace && defaults.Defaults.Namespace is { } ns ? new ObjectFile(ObjectKind.Namespace, ns, null) : null,
             classes
                 .Where(c => !contested.Any(claim => claim.ClassName == c.ClassName))
                 .SelectMany(c => c.Written)

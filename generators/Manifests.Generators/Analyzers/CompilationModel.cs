@@ -12,8 +12,12 @@ using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generators.Analyzers;
 
-/// <summary>A class's Manifests attributes and, when it is a workload, its model.</summary>
-internal sealed record ParsedWorkload(ImmutableArray<OwnedAttribute> Attributes, WorkloadSpec? Spec);
+/// <summary>A class's Manifests attributes and, as what it is (a workload, a ConfigMap, a Secret), its model.</summary>
+internal sealed record ParsedClass(ImmutableArray<OwnedAttribute> Attributes, WorkloadSpec? Workload, ConfigMapSpec? ConfigMap, SecretSpec? Secret)
+{
+    /// <summary>Whether the class is any of the objects Manifests knows.</summary>
+    public bool IsObject => Workload is not null || ConfigMap is not null || Secret is not null;
+}
 
 /// <summary>
 /// What every analyzer reads of one compilation, read once for all of them and released with the compilation: the
@@ -25,7 +29,7 @@ internal sealed class CompilationModel
     private static readonly ConditionalWeakTable<Compilation, CompilationModel> PerCompilation = new();
 
     private readonly Compilation compilation;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, ParsedWorkload> classes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ParsedClass> classes = new(SymbolEqualityComparer.Default);
     private readonly object gate = new();
     private ManifestDefaults? defaults;
     private INamedTypeSymbol[]? types;
@@ -41,15 +45,21 @@ internal sealed class CompilationModel
         => Volatile.Read(ref defaults) ?? Interlocked.CompareExchange(ref defaults, DefaultsParser.Parse(compilation.Assembly, cancellationToken), null) ?? defaults!;
 
     /// <summary>A class's Manifests attributes and model, parsed on first need.</summary>
-    public ParsedWorkload Class(INamedTypeSymbol type, CancellationToken cancellationToken)
+    public ParsedClass Class(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         if (classes.TryGetValue(type, out var known))
         {
             return known;
         }
         var attributes = WorkloadAttributes.Collect(type);
-        var spec = attributes.IsEmpty ? null : WorkloadParser.Parse(type, attributes, cancellationToken);
-        return classes.GetOrAdd(type, new ParsedWorkload(attributes, spec));
+        var parsed = attributes.IsEmpty
+            ? new ParsedClass(attributes, null, null, null)
+            : new ParsedClass(
+                attributes,
+                WorkloadParser.Parse(type, attributes, cancellationToken),
+                ConfigParser.ParseConfigMap(type, attributes),
+                ConfigParser.ParseSecret(type, attributes));
+        return classes.GetOrAdd(type, parsed);
     }
 
     /// <summary>
@@ -79,7 +89,7 @@ internal sealed class CompilationModel
                 var workloads = new List<WorkloadSpec>();
                 foreach (var type in all)
                 {
-                    if (Class(type, cancellationToken).Spec is { } workload)
+                    if (Class(type, cancellationToken).Workload is { } workload)
                     {
                         workloads.Add(workload);
                     }

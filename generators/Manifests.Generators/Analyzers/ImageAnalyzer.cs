@@ -51,7 +51,7 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeWorkload(SymbolAnalysisContext context, Settings settings)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (settings.Model.Class(type, context.CancellationToken) is not { Spec: { } workload, Attributes: var attributes })
+        if (settings.Model.Class(type, context.CancellationToken) is not { Workload: { } workload, Attributes: var attributes })
         {
             return; // Container classes nested in a workload are analysed with it.
         }

@@ -47,7 +47,7 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, CompilationModel model, ClusterProfile profile)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (model.Class(type, context.CancellationToken) is not { Spec: { } workload, Attributes: var attributes })
+        if (model.Class(type, context.CancellationToken) is not { Workload: { } workload, Attributes: var attributes })
         {
             return;
         }
@@ -65,7 +65,7 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
                 : Diagnostic.Create(DiagnosticDescriptors.UnschedulableWithAdvice, location, properties, verdict.Summary(), advice));
         }
 
-        foreach (var toleration in workload.Tolerations)
+        foreach (var toleration in workload.Pod.Tolerations)
         {
             var key = toleration.Key.Value;
             // An empty key tolerates everything; health taints are tolerated ahead of time, before any node is sick.

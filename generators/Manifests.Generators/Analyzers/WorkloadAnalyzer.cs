@@ -50,26 +50,39 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, CompilationModel model, ManifestDefaults defaults, ConcurrentBag<Claim> claims)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var (attributes, spec) = model.Class(type, context.CancellationToken);
+        var parsed = model.Class(type, context.CancellationToken);
+        var attributes = parsed.Attributes;
         if (attributes.IsEmpty)
         {
             return;
         }
         var fallback = type.Locations.FirstOrDefault() ?? Location.None;
 
-        if (spec is null)
+        if (!parsed.IsObject)
         {
             ReportOrphans(context, type, attributes, fallback);
             return;
         }
 
-        foreach (var problem in WorkloadValidator.Validate(spec))
+        var problems = parsed switch
+        {
+            { Workload: { } workload } => WorkloadValidator.Validate(workload),
+            { ConfigMap: { } configMap } => ConfigValidator.Validate(configMap),
+            _ => ConfigValidator.Validate(parsed.Secret!),
+        };
+        foreach (var problem in problems)
         {
             var location = SourceLocator.Locate(attributes[problem.Source.AttributeIndex].Data, problem.Source, fallback, context.CancellationToken);
             context.ReportDiagnostic(problem.ToDiagnostic(location));
         }
 
-        foreach (var (file, source) in WorkloadResolver.Objects(spec, defaults))
+        var objects = parsed switch
+        {
+            { Workload: { } workload } => WorkloadResolver.Objects(workload, defaults),
+            { ConfigMap: { } configMap } => [(WorkloadResolver.Object(configMap, defaults), configMap.KindSource)],
+            _ => [],
+        };
+        foreach (var (file, source) in objects)
         {
             claims.Add(new Claim(file, type, new DeferredLocation(attributes[source.AttributeIndex].Data, source.Argument, fallback, context.CancellationToken)));
         }
@@ -91,14 +104,15 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var location = SourceLocator.Locate(attribute.Data, property: null, fallback, context.CancellationToken);
-            context.ReportDiagnostic(workload is null
-                ? Diagnostic.Create(DiagnosticDescriptors.NotInWorkload, location, attribute.Kind.Name(), type.Name)
-                : Diagnostic.Create(DiagnosticDescriptors.NestedTooDeep, location, attribute.Kind.Name(), type.Name, workload.Name));
+            var descriptor = attribute.Kind == ContractAttribute.Data ? DiagnosticDescriptors.DataOutsideConfigMap
+                : workload is null ? DiagnosticDescriptors.NotInWorkload
+                : DiagnosticDescriptors.NestedTooDeep;
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, attribute.Kind.Name(), type.Name, workload?.Name ?? string.Empty));
         }
     }
 
     private static bool IsWorkload(INamedTypeSymbol type)
-        => type.GetAttributes().Any(a => ContractAttributes.Classify(a.AttributeClass) is ContractAttribute.Deployment or ContractAttribute.ReplicaSet);
+        => type.GetAttributes().Any(a => ContractAttributes.Classify(a.AttributeClass).IsWorkloadKind());
 
     private static IEnumerable<INamedTypeSymbol> Ancestors(INamedTypeSymbol type)
     {

@@ -198,6 +198,18 @@ internal static partial class DiagnosticDescriptors
         "Text that YAML cannot carry",
         "{0} '{1}' contains a lone UTF-16 surrogate (\\u{2}), which no YAML file can hold: remove it or complete the pair");
 
+    private const string ConfigKeyTitle = "Invalid ConfigMap or Secret key";
+
+    /// <summary>{0} ConfigMap or Secret, {1} key, {2} the rule.</summary>
+    public static readonly DiagnosticDescriptor InvalidConfigKey = Error(
+        DiagnosticIds.InvalidConfigKey, ObjectCategory, ConfigKeyTitle,
+        "{0} key '{1}' is invalid: {2}");
+
+    /// <summary>{0} ConfigMap or Secret, {1} key, {2} its name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateConfigKey = Error(
+        DiagnosticIds.InvalidConfigKey, ObjectCategory, ConfigKeyTitle,
+        "{0} key '{1}' is declared twice in '{2}': keep one");
+
     private const string ArgumentTitle = "Argument the attribute cannot take";
 
     /// <summary>{0} attribute, {1} property.</summary>

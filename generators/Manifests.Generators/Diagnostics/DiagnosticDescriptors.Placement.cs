@@ -46,10 +46,40 @@ internal static partial class DiagnosticDescriptors
     /// <summary>{0} attribute, {1} class.</summary>
     public static readonly DiagnosticDescriptor NotInWorkload = Error(
         DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
-        MisplacedPrefix + "'{1}' is not a workload: add [Deployment] or [ReplicaSet] to it, or nest it in the workload class it belongs to");
+        MisplacedPrefix + "'{1}' is not a workload: add [Deployment], [StatefulSet] or [ReplicaSet] to it, or nest it in the workload class it belongs to");
 
     /// <summary>{0} attribute, {1} class, {2} workload class.</summary>
     public static readonly DiagnosticDescriptor NestedTooDeep = Error(
         DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
         MisplacedPrefix + "'{1}' is nested too deep: container classes must be nested directly in the workload class '{2}'");
+
+    /// <summary>{0} attribute, {1} class, {2} its kind.</summary>
+    public static readonly DiagnosticDescriptor NotForWorkloadKind = Error(
+        DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
+        MisplacedPrefix + "'{1}' is a {2}, which [{0}] does not apply to: remove it, or make the class the kind of workload it is meant for");
+
+    /// <summary>{0} attribute, {1} class, {2} ConfigMap or Secret.</summary>
+    public static readonly DiagnosticDescriptor NotForConfigClass = Error(
+        DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
+        MisplacedPrefix + "'{1}' is a {2}, and [{0}] describes a workload or a container: move it to the workload class it belongs to");
+
+    /// <summary>{0} attribute, {1} class.</summary>
+    public static readonly DiagnosticDescriptor DataOutsideConfigMap = Error(
+        DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
+        MisplacedPrefix + "'{1}' is no ConfigMap: put [Data] on a class marked [ConfigMap], and refer to it with [Env(..., ConfigMap = typeof(...))] or [EnvFrom(typeof(...))]");
+
+    /// <summary>{0} attribute, {1} class, {2} what it already is.</summary>
+    public static readonly DiagnosticDescriptor SecondClassKind = Error(
+        DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
+        MisplacedPrefix + "'{1}' is already a {2}; a class describes one object, so move [{0}] to a class of its own");
+
+    /// <summary>{0} attribute, {1} class, {2} the strategy it already has.</summary>
+    public static readonly DiagnosticDescriptor SecondStrategy = Error(
+        DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
+        MisplacedPrefix + "'{1}' already updates with {2}; a workload has one update strategy, so remove one of the two");
+
+    /// <summary>{0} attribute, {1} init container class.</summary>
+    public static readonly DiagnosticDescriptor ProbeOnInitContainer = Error(
+        DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
+        MisplacedPrefix + "'{1}' is an init container, which runs to completion, and the kubelet probes only containers that keep running: remove [{0}]");
 }

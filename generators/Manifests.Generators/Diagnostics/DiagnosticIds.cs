@@ -27,6 +27,7 @@ public static class DiagnosticIds
     public const string LimitBelowRequest = "KM119";
     public const string UnrepresentableText = "KM120";
     public const string InvalidArgument = "KM121";
+    public const string InvalidConfigKey = "KM122";
 
     // KM2xx: image references (Images/ImageAnalyzer).
     public const string MalformedImage = "KM201";

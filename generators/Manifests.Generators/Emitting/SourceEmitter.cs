@@ -33,10 +33,10 @@ internal static class SourceEmitter
         ?? "0.0.0";
 
     /// <summary>The hint name of a class's file, unique because class names are.</summary>
-    public static string HintName(WorkloadOutput output) => "Manifests." + Escape(output.ClassName) + ".g.cs";
+    public static string HintName(ClassOutput output) => "Manifests." + Escape(output.ClassName) + ".g.cs";
 
     /// <summary>One workload class's file: an empty class with each document, and each withheld object, as an attribute.</summary>
-    public static string EmitWorkload(WorkloadOutput output)
+    public static string EmitClass(ClassOutput output)
     {
         var size = 256;
         foreach (var document in output.Documents)
@@ -46,17 +46,7 @@ internal static class SourceEmitter
         var source = StringBuilderCache.Acquire(size).Append(Header).Append("namespace ").Append(FilesNamespace).Append("\n{\n");
         foreach (var document in output.Documents)
         {
-            var file = document.File;
-            source.Append("    [global::Manifests.ManifestFileAttribute(");
-            CSharpLiteral.Append(source, file.Path).Append(", ");
-            CSharpLiteral.Append(source, document.Yaml);
-            CSharpLiteral.Append(source.Append(", Kind = "), file.Kind.Spelling());
-            CSharpLiteral.Append(source.Append(", Name = "), file.Name);
-            if (file.Namespace is { } ns)
-            {
-                CSharpLiteral.Append(source.Append(", Namespace = "), ns);
-            }
-            source.Append(")]\n");
+            AppendFile(source, document);
         }
         foreach (var withheld in output.Withheld)
         {
@@ -68,10 +58,15 @@ internal static class SourceEmitter
         return StringBuilderCache.ToStringAndRelease(source);
     }
 
-    /// <summary>The index: the kustomization (and its attribute), and the GeneratedManifests class.</summary>
+    /// <summary>The index: the kustomization (and its attribute), the Namespace when there is one, and the GeneratedManifests class.</summary>
     /// <param name="paths">Every document's path, in order.</param>
-    public static string EmitIndex(ImmutableArray<string> paths)
+    /// <param name="ns">The Namespace the defaults create, or null; listed first, so that it exists before what goes in it.</param>
+    public static string EmitIndex(ImmutableArray<string> paths, ObjectFile? ns)
     {
+        if (ns is not null)
+        {
+            paths = paths.Insert(0, ns.Path);
+        }
         var source = new StringBuilder(Header).Append('\n');
         source.Append("namespace Manifests.Generated\n{\n");
         source.Append("    /// <summary>The Kubernetes objects this assembly describes, exactly as the build writes them to disk.</summary>\n");
@@ -79,6 +74,10 @@ internal static class SourceEmitter
         if (!paths.IsEmpty)
         {
             CSharpLiteral.Append(source.Append("    [global::Manifests.ManifestFileAttribute("), KustomizationPath).Append(", Kustomization)]\n");
+        }
+        if (ns is not null)
+        {
+            AppendFile(source, ConfigYaml.Namespace(ns, EquatableArray<Label>.Empty));
         }
         source.Append("    internal static class GeneratedManifests\n    {\n");
         source.Append("        private static readonly global::System.Lazy<global::Manifests.ManifestFile[]> all = new global::System.Lazy<global::Manifests.ManifestFile[]>(Load);\n\n");
@@ -121,6 +120,22 @@ internal static class SourceEmitter
 
             """.Replace("\r\n", "\n"));
         return source.ToString();
+    }
+
+    /// <summary>One document as a <c>[ManifestFile(path, yaml, Kind, Name, Namespace)]</c> attribute.</summary>
+    private static void AppendFile(StringBuilder source, ManifestDocument document)
+    {
+        var file = document.File;
+        source.Append("    [global::Manifests.ManifestFileAttribute(");
+        CSharpLiteral.Append(source, file.Path).Append(", ");
+        CSharpLiteral.Append(source, document.Yaml);
+        CSharpLiteral.Append(source.Append(", Kind = "), file.Kind.Spelling());
+        CSharpLiteral.Append(source.Append(", Name = "), file.Name);
+        if (file.Namespace is { } ns)
+        {
+            CSharpLiteral.Append(source.Append(", Namespace = "), ns);
+        }
+        source.Append(")]\n");
     }
 
     /// <summary>

@@ -7,178 +7,138 @@ using Manifests.Generators.Models;
 namespace Manifests.Generators.Emitting;
 
 /// <summary>
-/// Resolved workload to YAML: its Deployment or ReplicaSet, and its Service, in the conventional key order
-/// (apiVersion, kind, metadata, spec) with nothing null or empty written. Every value was decided by
-/// <see cref="WorkloadResolver"/>; this class only writes.
+/// Resolved workload to YAML: its Deployment, ReplicaSet or StatefulSet, and the Service, Ingress, autoscaler and
+/// disruption budget around it, each in the conventional key order (apiVersion, kind, metadata, spec) with nothing
+/// unset written. Every value was decided by <see cref="WorkloadResolver"/>; this class only writes.
 /// </summary>
 internal static class WorkloadYaml
 {
     public static EquatableArray<ManifestDocument> Emit(ResolvedWorkload workload)
     {
-        var documents = ImmutableArray.CreateBuilder<ManifestDocument>(2);
+        var documents = ImmutableArray.CreateBuilder<ManifestDocument>(5);
         documents.Add(new ManifestDocument(workload.File, Workload(workload)));
         if (workload.Service is { } service)
         {
             documents.Add(new ManifestDocument(service.File, Service(workload, service)));
+        }
+        if (workload.Ingress is { } ingress)
+        {
+            documents.Add(new ManifestDocument(ingress.File, Ingress(workload, ingress)));
+        }
+        if (workload.Autoscaler is { } autoscaler)
+        {
+            documents.Add(new ManifestDocument(autoscaler.File, Autoscaler(workload, autoscaler)));
+        }
+        if (workload.DisruptionBudget is { } budget)
+        {
+            documents.Add(new ManifestDocument(budget.File, DisruptionBudget(workload, budget)));
         }
         return documents.ToImmutable().ToEquatableArray();
     }
 
     private static string Workload(ResolvedWorkload workload)
     {
-        var yaml = Header(workload.File);
-        Metadata(yaml, workload.File, workload.Labels, workload.Annotations);
+        var spec = workload.Spec;
+        var settings = spec.Settings;
+        var yaml = ObjectYaml.Begin(workload.File, workload.Labels, workload.Annotations);
 
-        yaml.Key("spec").BeginMapping()
-            .Pair("replicas", workload.Spec.Replicas.Value);
-        yaml.Key("selector").BeginMapping();
-        Map(yaml.Key("matchLabels"), workload.Selector);
+        yaml.Key("spec").BeginMapping();
+        if (workload.Replicas is { } replicas)
+        {
+            yaml.Pair("replicas", replicas);
+        }
+        ObjectYaml.Map(yaml.Key("selector").BeginMapping().Key("matchLabels"), workload.Selector);
         yaml.EndMapping();
 
         yaml.Key("template").BeginMapping();
         yaml.Key("metadata").BeginMapping();
-        Map(yaml.Key("labels"), workload.Labels);
+        ObjectYaml.Map(yaml.Key("labels"), workload.Labels);
         if (!workload.Annotations.IsEmpty)
         {
-            Map(yaml.Key("annotations"), workload.Annotations);
+            ObjectYaml.Map(yaml.Key("annotations"), workload.Annotations);
         }
         yaml.EndMapping();
-        PodSpec(yaml.Key("spec"), workload.Spec);
+        PodYaml.Spec(yaml.Key("spec"), workload);
         yaml.EndMapping();
 
+        if (spec.Kind == WorkloadKind.StatefulSet)
+        {
+            VolumeClaimTemplates(yaml, workload);
+            if (workload.Service is { } service)
+            {
+                yaml.Pair("serviceName", service.File.Name);
+            }
+            if (settings.PodManagementPolicy != PodManagementPolicy.OrderedReady)
+            {
+                yaml.Pair("podManagementPolicy", KubernetesSpelling.Of(settings.PodManagementPolicy));
+            }
+        }
+        Strategy(yaml, spec);
+        ObjectYaml.Optional(yaml, "minReadySeconds", settings.MinReadySeconds);
+        ObjectYaml.Optional(yaml, "revisionHistoryLimit", settings.RevisionHistoryLimit);
+        ObjectYaml.Optional(yaml, "progressDeadlineSeconds", settings.ProgressDeadlineSeconds);
         yaml.EndMapping();
-        return yaml.EndMapping().Finish();
+        return ObjectYaml.End(yaml);
     }
 
-    private static void PodSpec(YamlWriter yaml, WorkloadSpec workload)
+    /// <summary>A Deployment's <c>strategy</c> or a StatefulSet's <c>updateStrategy</c>, when the class sets one.</summary>
+    private static void Strategy(YamlWriter yaml, WorkloadSpec spec)
     {
-        yaml.BeginMapping();
-        yaml.Key("containers").BeginSequence();
-        foreach (var container in workload.Containers)
+        if (spec.Strategy is not { } strategy)
         {
-            if (!container.IsInit)
+            return;
+        }
+        yaml.Key(spec.Kind == WorkloadKind.StatefulSet ? "updateStrategy" : "strategy").BeginMapping()
+            .Pair("type", strategy.Kind.ToString());
+        if (strategy.Kind == StrategyKind.RollingUpdate && (strategy.MaxSurge is not null || strategy.MaxUnavailable is not null || strategy.Partition is not null))
+        {
+            yaml.Key("rollingUpdate").BeginMapping();
+            if (strategy.MaxSurge is { } surge)
             {
-                Container(yaml, container);
+                ObjectYaml.Pair(yaml, "maxSurge", IntOrString.Parse(surge.Value));
             }
-        }
-        yaml.EndSequence();
-
-        var hasInit = false;
-        foreach (var container in workload.Containers)
-        {
-            if (container.IsInit)
+            if (strategy.MaxUnavailable is { } unavailable)
             {
-                if (!hasInit)
-                {
-                    yaml.Key("initContainers").BeginSequence();
-                    hasInit = true;
-                }
-                Container(yaml, container);
+                ObjectYaml.Pair(yaml, "maxUnavailable", IntOrString.Parse(unavailable.Value));
             }
-        }
-        if (hasInit)
-        {
-            yaml.EndSequence();
-        }
-
-        if (!workload.NodeSelector.IsEmpty)
-        {
-            Map(yaml.Key("nodeSelector"), workload.NodeSelector);
-        }
-        if (!workload.Tolerations.IsEmpty)
-        {
-            yaml.Key("tolerations").BeginSequence();
-            foreach (var toleration in workload.Tolerations)
-            {
-                Toleration(yaml, toleration);
-            }
-            yaml.EndSequence();
-        }
-        yaml.EndMapping();
-    }
-
-    private static void Toleration(YamlWriter yaml, TolerationSpec toleration)
-    {
-        yaml.BeginMapping();
-        if (toleration.Key.Value.Length > 0)
-        {
-            yaml.Pair("key", toleration.Key.Value);
-        }
-        if (toleration.Value is { } value)
-        {
-            yaml.Pair("operator", "Equal").Pair("value", value.Value);
-        }
-        else
-        {
-            yaml.Pair("operator", "Exists");
-        }
-        if (KubernetesSpelling.Of(toleration.Effect) is { } effect)
-        {
-            yaml.Pair("effect", effect);
-        }
-        if (toleration.Seconds is { } seconds)
-        {
-            yaml.Pair("tolerationSeconds", seconds.Value);
-        }
-        yaml.EndMapping();
-    }
-
-    private static void Container(YamlWriter yaml, ContainerSpec container)
-    {
-        yaml.BeginMapping()
-            .Pair("name", container.Name.Value)
-            .Pair("image", container.Image.Value);
-        if (KubernetesSpelling.Of(container.PullPolicy) is { } pullPolicy)
-        {
-            yaml.Pair("imagePullPolicy", pullPolicy);
-        }
-        Strings(yaml, "command", container.Command);
-        Strings(yaml, "args", container.Args);
-
-        if (!container.Ports.IsEmpty)
-        {
-            yaml.Key("ports").BeginSequence();
-            foreach (var port in container.Ports)
-            {
-                yaml.BeginMapping();
-                if (port.Name is { } portName)
-                {
-                    yaml.Pair("name", portName.Value);
-                }
-                yaml.Pair("containerPort", port.Number.Value);
-                Protocol(yaml, port.Protocol);
-                yaml.EndMapping();
-            }
-            yaml.EndSequence();
-        }
-
-        if (!container.Env.IsEmpty)
-        {
-            yaml.Key("env").BeginSequence();
-            foreach (var variable in container.Env)
-            {
-                yaml.BeginMapping().Pair("name", variable.Key.Value).Pair("value", variable.Value.Value).EndMapping();
-            }
-            yaml.EndSequence();
-        }
-
-        if (!container.Resources.IsEmpty)
-        {
-            yaml.Key("resources").BeginMapping();
-            Quantities(yaml, "requests", container.Resources, limits: false);
-            Quantities(yaml, "limits", container.Resources, limits: true);
+            ObjectYaml.Optional(yaml, "partition", strategy.Partition);
             yaml.EndMapping();
         }
         yaml.EndMapping();
     }
 
+    private static void VolumeClaimTemplates(YamlWriter yaml, ResolvedWorkload workload)
+    {
+        if (workload.Spec.VolumeClaims.IsEmpty)
+        {
+            return;
+        }
+        yaml.Key("volumeClaimTemplates").BeginSequence();
+        foreach (var claim in workload.Spec.VolumeClaims)
+        {
+            yaml.BeginMapping();
+            yaml.Key("metadata").BeginMapping().Pair("name", claim.Name.Value);
+            ObjectYaml.Map(yaml.Key("labels"), workload.Selector);
+            yaml.EndMapping();
+            yaml.Key("spec").BeginMapping();
+            yaml.Key("accessModes").BeginSequence().String(KubernetesSpelling.Of(claim.AccessMode)).EndSequence();
+            ObjectYaml.Optional(yaml, "storageClassName", claim.StorageClass);
+            yaml.Key("resources").BeginMapping().Key("requests").BeginMapping().Pair("storage", claim.Size.Value).EndMapping().EndMapping();
+            yaml.EndMapping();
+            yaml.EndMapping();
+        }
+        yaml.EndSequence();
+    }
+
     private static string Service(ResolvedWorkload workload, ResolvedService service)
     {
-        var yaml = Header(service.File);
-        Metadata(yaml, service.File, workload.Labels, EquatableArray<Label>.Empty);
-
+        var yaml = ObjectYaml.Begin(service.File, workload.Labels, EquatableArray<Label>.Empty);
         yaml.Key("spec").BeginMapping().Pair("type", KubernetesSpelling.Of(service.Type));
-        Map(yaml.Key("selector"), workload.Selector);
+        if (service.Headless)
+        {
+            yaml.Pair("clusterIP", "None");
+        }
+        ObjectYaml.Map(yaml.Key("selector"), workload.Selector);
 
         yaml.Key("ports").BeginSequence().BeginMapping();
         if (service.PortName is { } portName)
@@ -186,107 +146,120 @@ internal static class WorkloadYaml
             yaml.Pair("name", portName);
         }
         yaml.Pair("port", service.Port);
-        if (service.TargetNumber is { } number)
-        {
-            yaml.Pair("targetPort", number);
-        }
-        else
-        {
-            yaml.Pair("targetPort", service.TargetName ?? string.Empty);
-        }
+        ObjectYaml.Pair(yaml, "targetPort", service.Target);
         if (service.NodePort is { } nodePort)
         {
             yaml.Pair("nodePort", nodePort);
         }
-        Protocol(yaml, service.Protocol);
+        PodYaml.Protocol(yaml, service.Protocol);
         yaml.EndMapping().EndSequence();
 
         yaml.EndMapping();
-        return yaml.EndMapping().Finish();
+        return ObjectYaml.End(yaml);
     }
 
-    private static YamlWriter Header(ObjectFile file)
-        => new YamlWriter().BeginMapping()
-            .Pair("apiVersion", file.Kind.ApiVersion())
-            .Pair("kind", file.Kind.Spelling());
-
-    private static void Metadata(YamlWriter yaml, ObjectFile file, EquatableArray<Label> labels, EquatableArray<Label> annotations)
+    private static string Ingress(ResolvedWorkload workload, ResolvedIngress ingress)
     {
-        yaml.Key("metadata").BeginMapping().Pair("name", file.Name);
-        if (file.Namespace is { } ns)
+        var yaml = ObjectYaml.Begin(ingress.File, workload.Labels, EquatableArray<Label>.Empty);
+        yaml.Key("spec").BeginMapping();
+        if (ingress.ClassName is { } className)
         {
-            yaml.Pair("namespace", ns);
+            yaml.Pair("ingressClassName", className);
         }
-        Map(yaml.Key("labels"), labels);
-        if (!annotations.IsEmpty)
+        if (!ingress.Tls.IsEmpty)
         {
-            Map(yaml.Key("annotations"), annotations);
+            yaml.Key("tls").BeginSequence();
+            foreach (var tls in ingress.Tls)
+            {
+                yaml.BeginMapping().Key("hosts").BeginSequence();
+                foreach (var host in tls.Hosts)
+                {
+                    yaml.String(host);
+                }
+                yaml.EndSequence().Pair("secretName", tls.SecretName).EndMapping();
+            }
+            yaml.EndSequence();
         }
-        yaml.EndMapping();
-    }
-
-    /// <summary>TCP is Kubernetes' default and is left out.</summary>
-    private static void Protocol(YamlWriter yaml, Protocol protocol)
-    {
-        if (protocol != Manifests.Protocol.Tcp)
+        // One rule per host, in the order hosts are first written, with every path of that host.
+        yaml.Key("rules").BeginSequence();
+        var written = new System.Collections.Generic.HashSet<string>();
+        foreach (var rule in ingress.Rules)
         {
-            yaml.Pair("protocol", KubernetesSpelling.Of(protocol));
-        }
-    }
-
-    private static void Map(YamlWriter yaml, EquatableArray<Label> entries)
-    {
-        yaml.BeginMapping();
-        foreach (var entry in entries)
-        {
-            yaml.String(entry.Key).String(entry.Value);
-        }
-        yaml.EndMapping();
-    }
-
-    private static void Map(YamlWriter yaml, EquatableArray<KeyValueSpec> entries)
-    {
-        yaml.BeginMapping();
-        foreach (var entry in entries)
-        {
-            yaml.String(entry.Key.Value).String(entry.Value.Value);
-        }
-        yaml.EndMapping();
-    }
-
-    private static void Strings(YamlWriter yaml, string key, EquatableArray<Sourced<string>> values)
-    {
-        if (values.IsEmpty)
-        {
-            return;
-        }
-        yaml.Key(key).BeginSequence();
-        foreach (var value in values)
-        {
-            yaml.String(value.Value);
-        }
-        yaml.EndSequence();
-    }
-
-    private static void Quantities(YamlWriter yaml, string key, EquatableArray<QuantitySpec> quantities, bool limits)
-    {
-        var any = false;
-        foreach (var quantity in quantities)
-        {
-            if (quantity.IsLimit != limits)
+            if (!written.Add(rule.Host))
             {
                 continue;
             }
-            if (!any)
+            yaml.BeginMapping().Pair("host", rule.Host).Key("http").BeginMapping().Key("paths").BeginSequence();
+            foreach (var path in ingress.Rules)
             {
-                yaml.Key(key).BeginMapping();
-                any = true;
+                if (path.Host != rule.Host)
+                {
+                    continue;
+                }
+                yaml.BeginMapping()
+                    .Pair("path", path.Path)
+                    .Pair("pathType", KubernetesSpelling.Of(path.PathType))
+                    .Key("backend").BeginMapping().Key("service").BeginMapping()
+                    .Pair("name", path.ServiceName)
+                    .Key("port").BeginMapping().Pair("number", path.ServicePort).EndMapping()
+                    .EndMapping().EndMapping()
+                    .EndMapping();
             }
-            yaml.String(KubernetesSpelling.Of(quantity.Resource)).String(quantity.Quantity.Value);
+            yaml.EndSequence().EndMapping().EndMapping();
         }
-        if (any)
+        yaml.EndSequence();
+        yaml.EndMapping();
+        return ObjectYaml.End(yaml);
+    }
+
+    private static string Autoscaler(ResolvedWorkload workload, ResolvedAutoscaler autoscaler)
+    {
+        var yaml = ObjectYaml.Begin(autoscaler.File, workload.Labels, EquatableArray<Label>.Empty);
+        yaml.Key("spec").BeginMapping();
+        yaml.Key("scaleTargetRef").BeginMapping()
+            .Pair("apiVersion", autoscaler.Target.Kind.ApiVersion())
+            .Pair("kind", autoscaler.Target.Kind.Spelling())
+            .Pair("name", autoscaler.Target.Name)
+            .EndMapping();
+        yaml.Pair("minReplicas", autoscaler.Min).Pair("maxReplicas", autoscaler.Max);
+        if (autoscaler.CpuPercent is not null || autoscaler.MemoryPercent is not null)
         {
-            yaml.EndMapping();
+            yaml.Key("metrics").BeginSequence();
+            Utilization(yaml, "cpu", autoscaler.CpuPercent);
+            Utilization(yaml, "memory", autoscaler.MemoryPercent);
+            yaml.EndSequence();
         }
+        yaml.EndMapping();
+        return ObjectYaml.End(yaml);
+
+        static void Utilization(YamlWriter yaml, string resource, int? percent)
+        {
+            if (percent is not { } target)
+            {
+                return;
+            }
+            yaml.BeginMapping().Pair("type", "Resource")
+                .Key("resource").BeginMapping().Pair("name", resource)
+                .Key("target").BeginMapping().Pair("type", "Utilization").Pair("averageUtilization", target).EndMapping()
+                .EndMapping().EndMapping();
+        }
+    }
+
+    private static string DisruptionBudget(ResolvedWorkload workload, ResolvedDisruptionBudget budget)
+    {
+        var yaml = ObjectYaml.Begin(budget.File, workload.Labels, EquatableArray<Label>.Empty);
+        yaml.Key("spec").BeginMapping();
+        if (budget.MinAvailable is { } min)
+        {
+            ObjectYaml.Pair(yaml, "minAvailable", min);
+        }
+        ObjectYaml.Map(yaml.Key("selector").BeginMapping().Key("matchLabels"), workload.Selector);
+        yaml.EndMapping();
+        if (budget.MaxUnavailable is { } max)
+        {
+            ObjectYaml.Pair(yaml, "maxUnavailable", max);
+        }
+        yaml.EndMapping();
+        return ObjectYaml.End(yaml);
     }
 }

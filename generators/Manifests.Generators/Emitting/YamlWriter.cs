@@ -33,6 +33,8 @@ internal sealed class YamlWriter
     private static readonly MappingEnd MappingEndEvent = new();
     private static readonly SequenceStart SequenceStartEvent = new(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block);
     private static readonly SequenceEnd SequenceEndEvent = new();
+    private static readonly Scalar TrueScalar = new(AnchorName.Empty, TagName.Empty, "true", ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false);
+    private static readonly Scalar FalseScalar = new(AnchorName.Empty, TagName.Empty, "false", ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false);
 
     /// <summary>The scalar of each key, shared; bounded so that a key that is not a constant cannot grow it for ever.</summary>
     private static readonly ConcurrentDictionary<string, Scalar> Keys = new(StringComparer.Ordinal);
@@ -108,6 +110,16 @@ internal sealed class YamlWriter
         emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value.ToString(CultureInfo.InvariantCulture), ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false));
         return this;
     }
+
+    /// <summary>A boolean scalar.</summary>
+    public YamlWriter Boolean(bool value)
+    {
+        emitter.Emit(value ? TrueScalar : FalseScalar);
+        return this;
+    }
+
+    /// <summary>One of the emitter's own keys (see <see cref="Key"/>) and a boolean.</summary>
+    public YamlWriter Pair(string key, bool value) => Key(key).Boolean(value);
 
     /// <summary>One of the emitter's own keys (see <see cref="Key"/>) and a string value.</summary>
     public YamlWriter Pair(string key, string value) => Key(key).String(value);

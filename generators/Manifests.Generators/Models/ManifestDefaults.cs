@@ -7,6 +7,8 @@ namespace Manifests.Generators.Models;
 /// <param name="PartOf">The <c>app.kubernetes.io/part-of</c> value, if any.</param>
 /// <param name="CommonLabels">Labels of every object. Sources index the assembly's attribute list.</param>
 /// <param name="AllowedRegistries">The registries images may come from, as written in C# (the MSBuild property adds more).</param>
+/// <param name="PrivateRegistries">The registries that need pull credentials.</param>
+/// <param name="CreateNamespace">Whether the Namespace itself is written.</param>
 /// <param name="NamespaceSource">Where the namespace was written.</param>
 /// <param name="PartOfSource">Where the part-of value was written.</param>
 /// <param name="InvalidArguments">Arguments the assembly's attributes cannot take.</param>
@@ -15,10 +17,12 @@ internal sealed record ManifestDefaults(
     string? PartOf,
     EquatableArray<KeyValueSpec> CommonLabels,
     EquatableArray<string> AllowedRegistries,
+    EquatableArray<string> PrivateRegistries,
+    bool CreateNamespace,
     SourceRef NamespaceSource,
     SourceRef PartOfSource,
     EquatableArray<InvalidArgument> InvalidArguments)
 {
     public static readonly ManifestDefaults None = new(
-        null, null, EquatableArray<KeyValueSpec>.Empty, EquatableArray<string>.Empty, default, default, EquatableArray<InvalidArgument>.Empty);
+        null, null, EquatableArray<KeyValueSpec>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, false, default, default, EquatableArray<InvalidArgument>.Empty);
 }

@@ -29,6 +29,24 @@ internal enum Misplacement
 
     /// <summary>A container class nested deeper than directly in its workload class.</summary>
     NestedTooDeep,
+
+    /// <summary>An attribute of one kind of workload on another (a volume claim on a Deployment).</summary>
+    NotForWorkloadKind,
+
+    /// <summary>A workload or container attribute on a ConfigMap or Secret class.</summary>
+    NotForConfigClass,
+
+    /// <summary>[Data] on a class that is no ConfigMap.</summary>
+    DataOutsideConfigMap,
+
+    /// <summary>A second of the attributes that say what a class is (a ConfigMap that is also a Deployment).</summary>
+    SecondClassKind,
+
+    /// <summary>A second update strategy ([RollingUpdate] and [Recreate] on one workload).</summary>
+    SecondStrategy,
+
+    /// <summary>A probe beside an [InitContainer].</summary>
+    ProbeOnInitContainer,
 }
 
 /// <summary>An attribute that has no effect where it is.</summary>

@@ -7,24 +7,31 @@ internal enum WorkloadKind
 {
     Deployment,
     ReplicaSet,
+    StatefulSet,
 }
 
 /// <summary>
-/// Everything one annotated class says, as plain values: the input of validation and of resolution. Holds no symbols
-/// or syntax, so it compares by value and the incremental pipeline can cache it.
+/// Everything one annotated workload class says, as plain values: the input of validation and of resolution. Holds no
+/// symbols or syntax, so it compares by value and the incremental pipeline can cache it.
 /// </summary>
 /// <param name="ClassName">The class's fully qualified name, for messages.</param>
-/// <param name="Kind">Deployment or ReplicaSet.</param>
+/// <param name="Kind">Deployment, ReplicaSet or StatefulSet.</param>
 /// <param name="KindSource">The workload attribute itself.</param>
 /// <param name="Name">The object name: the attribute's <c>Name</c>, else the kebab-case class name.</param>
 /// <param name="Namespace">The namespace the attribute sets, if any (the assembly default applies otherwise).</param>
-/// <param name="Replicas">The replica count.</param>
+/// <param name="Replicas">The replica count; its source has no argument when the user did not write it.</param>
+/// <param name="Settings">The workload attribute's other settings.</param>
 /// <param name="Containers">The pod's containers, init containers among them: the class-level one first, then nested container classes in declaration order.</param>
 /// <param name="Labels">Labels from the class.</param>
 /// <param name="Annotations">Annotations from the class.</param>
-/// <param name="NodeSelector">Node selector entries.</param>
-/// <param name="Tolerations">Tolerations.</param>
+/// <param name="Pod">What the whole pod says: scheduling, volumes, identity, security.</param>
+/// <param name="Strategy">How the workload replaces its pods, when the class says.</param>
+/// <param name="VolumeClaims">A StatefulSet's volume claim templates.</param>
 /// <param name="Service">The Service in front of the pods, when the class has <c>[Service]</c>.</param>
+/// <param name="Ingresses">The Ingress rules to the Service.</param>
+/// <param name="Autoscale">The HorizontalPodAutoscaler, when the class has <c>[Autoscale]</c>.</param>
+/// <param name="DisruptionBudget">The PodDisruptionBudget, when the class has <c>[DisruptionBudget]</c>.</param>
+/// <param name="DependsOn">The workloads this one needs.</param>
 /// <param name="Misplaced">Attributes that sit where they have no effect.</param>
 /// <param name="InvalidArguments">Arguments the attributes cannot take: null where a value is required, an enum value out of range.</param>
 internal sealed record WorkloadSpec(
@@ -34,14 +41,32 @@ internal sealed record WorkloadSpec(
     Sourced<string> Name,
     Sourced<string>? Namespace,
     Sourced<int> Replicas,
+    WorkloadSettings Settings,
     EquatableArray<ContainerSpec> Containers,
     EquatableArray<KeyValueSpec> Labels,
     EquatableArray<KeyValueSpec> Annotations,
-    EquatableArray<KeyValueSpec> NodeSelector,
-    EquatableArray<TolerationSpec> Tolerations,
+    PodSpec Pod,
+    StrategySpec? Strategy,
+    EquatableArray<VolumeClaimSpec> VolumeClaims,
     ServiceSpec? Service,
+    EquatableArray<IngressSpec> Ingresses,
+    AutoscaleSpec? Autoscale,
+    DisruptionBudgetSpec? DisruptionBudget,
+    EquatableArray<ClassReference> DependsOn,
     EquatableArray<MisplacedAttribute> Misplaced,
     EquatableArray<InvalidArgument> InvalidArguments);
+
+/// <summary>The workload attribute's settings besides name, namespace and replicas; each null when not written.</summary>
+internal sealed record WorkloadSettings(
+    Sourced<int>? MinReadySeconds,
+    Sourced<int>? RevisionHistoryLimit,
+    Sourced<int>? ProgressDeadlineSeconds,
+    Sourced<string>? PriorityClassName,
+    Sourced<long>? TerminationGracePeriodSeconds,
+    PodManagementPolicy PodManagementPolicy)
+{
+    public static readonly WorkloadSettings None = new(null, null, null, null, null, default);
+}
 
 /// <summary>One container of the pod; <paramref name="IsInit"/> for an init container, which runs to completion before the others start.</summary>
 internal sealed record ContainerSpec(
@@ -52,8 +77,12 @@ internal sealed record ContainerSpec(
     EquatableArray<Sourced<string>> Command,
     EquatableArray<Sourced<string>> Args,
     EquatableArray<PortSpec> Ports,
-    EquatableArray<KeyValueSpec> Env,
+    EquatableArray<EnvSpec> Env,
+    EquatableArray<EnvFromSpec> EnvFrom,
     EquatableArray<QuantitySpec> Resources,
+    EquatableArray<MountSpec> Mounts,
+    EquatableArray<ProbeSpec> Probes,
+    SecuritySpec? Security,
     SourceRef Source);
 
 /// <summary>A container port.</summary>
@@ -73,24 +102,26 @@ internal enum ResourceName
 /// <param name="Quantity">The quantity as written.</param>
 internal sealed record QuantitySpec(ResourceName Resource, bool IsLimit, Sourced<string> Quantity);
 
-/// <summary>A key and value written by the user: a label, annotation, node selector entry or environment variable.</summary>
+/// <summary>A key and value written by the user: a label, annotation, node selector entry or ConfigMap entry.</summary>
 internal sealed record KeyValueSpec(Sourced<string> Key, Sourced<string> Value);
 
-/// <summary>A toleration; <see cref="TaintEffect.Any"/> tolerates every effect.</summary>
-internal sealed record TolerationSpec(
-    Sourced<string> Key,
+/// <summary>An environment variable: a literal value, or a key of a Secret or ConfigMap.</summary>
+/// <param name="Name">The variable.</param>
+/// <param name="Value">The literal value; null when it comes from a reference.</param>
+/// <param name="Reference">The Secret or ConfigMap class it comes from, when it does.</param>
+/// <param name="Key">The key of the reference (the variable name unless written).</param>
+/// <param name="Optional">Whether the pod may start without the key.</param>
+/// <param name="Source">The attribute.</param>
+internal sealed record EnvSpec(
+    Sourced<string> Name,
     Sourced<string>? Value,
-    TaintEffect Effect,
-    Sourced<long>? Seconds,
+    ClassReference? Reference,
+    Sourced<string>? Key,
+    bool Optional,
     SourceRef Source);
 
-/// <summary>The Service in front of the workload's pods.</summary>
-internal sealed record ServiceSpec(
-    Sourced<string> Name,
-    Sourced<int> Port,
-    Sourced<string>? TargetPort,
-    Sourced<string>? PortName,
-    ServiceType Type,
-    Sourced<int>? NodePort,
-    Protocol Protocol,
-    SourceRef Source);
+/// <summary>Every key of a Secret or ConfigMap as environment variables.</summary>
+internal sealed record EnvFromSpec(ClassReference Reference, Sourced<string>? Prefix, bool Optional, SourceRef Source);
+
+/// <summary>A volume of the pod mounted into a container.</summary>
+internal sealed record MountSpec(Sourced<string> Volume, Sourced<string> Path, bool ReadOnly, Sourced<string>? SubPath, SourceRef Source);

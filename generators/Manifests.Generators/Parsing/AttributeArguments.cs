@@ -80,6 +80,14 @@ internal readonly struct AttributeArguments
     public Sourced<int>? Int(string property)
         => Find(property) is { Value: int value } ? new Sourced<int>(value, Source.WithArgument(property)) : null;
 
+    /// <summary>A boolean, or null when it was not set.</summary>
+    public Sourced<bool>? Bool(string property)
+        => Find(property) is { Value: bool value } ? new Sourced<bool>(value, Source.WithArgument(property)) : null;
+
+    /// <summary>A <c>typeof(…)</c> argument, or null when it was not set (or names no type the compiler knows).</summary>
+    public (INamedTypeSymbol Type, SourceRef Source)? Type(string property)
+        => Find(property) is { Kind: TypedConstantKind.Type, Value: INamedTypeSymbol type } ? (type, Source.WithArgument(property)) : null;
+
     /// <summary>A long, or null when it was not set.</summary>
     public Sourced<long>? Long(string property)
         => Find(property) switch
@@ -126,6 +134,22 @@ internal readonly struct AttributeArguments
                 text = string.Empty;
             }
             builder.Add(new Sourced<string>(text, source));
+        }
+        return builder.MoveToImmutable().ToEquatableArray();
+    }
+
+    /// <summary>A long-array property; empty when not set.</summary>
+    public EquatableArray<Sourced<long>> Longs(string property)
+    {
+        if (Find(property) is not { Kind: TypedConstantKind.Array } array || array.IsNull)
+        {
+            return EquatableArray<Sourced<long>>.Empty;
+        }
+        var source = Source.WithArgument(property);
+        var builder = ImmutableArray.CreateBuilder<Sourced<long>>(array.Values.Length);
+        foreach (var item in array.Values)
+        {
+            builder.Add(new Sourced<long>(item.Value is long value ? value : item.Value is int small ? small : 0, source));
         }
         return builder.MoveToImmutable().ToEquatableArray();
     }

@@ -8,19 +8,84 @@ namespace Manifests.Generators.Parsing;
 internal enum ContractAttribute
 {
     None,
+
+    // What a class is.
     Deployment,
     ReplicaSet,
+    StatefulSet,
+    ConfigMap,
+    Secret,
+
+    // A container, on the workload class or a nested class, and what sits beside it.
     Container,
     InitContainer,
     Port,
     Env,
+    EnvFrom,
     Resources,
-    Toleration,
-    NodeSelector,
+    Mount,
+    ReadinessProbe,
+    LivenessProbe,
+    StartupProbe,
+    SecurityContext,
+
+    // The whole workload, on its class.
     Label,
     Annotation,
+    NodeSelector,
+    Toleration,
+    NodeAffinity,
+    PodAntiAffinity,
+    SpreadAcross,
+    Volume,
+    VolumeClaim,
+    ImagePullSecret,
+    ServiceAccount,
+    PodSecurityContext,
+    RollingUpdate,
+    Recreate,
+    OnDelete,
     Service,
+    Ingress,
+    Autoscale,
+    DisruptionBudget,
+    DependsOn,
+
+    // A ConfigMap's entry.
+    Data,
+
+    // The assembly.
     ManifestDefaults,
+}
+
+/// <summary>Where an attribute belongs, which decides what the parser does with it and what it reports as misplaced.</summary>
+internal enum AttributeScope
+{
+    None,
+
+    /// <summary>Makes a class a workload: Deployment, ReplicaSet, StatefulSet.</summary>
+    WorkloadKind,
+
+    /// <summary>Makes a class a ConfigMap or declares a Secret.</summary>
+    ConfigKind,
+
+    /// <summary>[Container] or [InitContainer].</summary>
+    ContainerDefinition,
+
+    /// <summary>Beside a container: ports, env, resources, mounts, probes, its security context.</summary>
+    Container,
+
+    /// <summary>On the workload class: the pod and the objects around it.</summary>
+    Workload,
+
+    /// <summary>On a workload class or a ConfigMap class: labels and annotations.</summary>
+    Metadata,
+
+    /// <summary>On a ConfigMap class: its entries.</summary>
+    ConfigMapEntry,
+
+    /// <summary>On the assembly.</summary>
+    Assembly,
 }
 
 internal static class ContractAttributes
@@ -30,6 +95,10 @@ internal static class ContractAttributes
 
     public static readonly string ReplicaSetMetadataName = typeof(ReplicaSetAttribute).FullName!;
 
+    public static readonly string StatefulSetMetadataName = typeof(StatefulSetAttribute).FullName!;
+
+    public static readonly string ConfigMapMetadataName = typeof(ConfigMapAttribute).FullName!;
+
     private static readonly string ContractNamespace = typeof(DeploymentAttribute).Namespace!;
 
     // Each attribute class's name, from the compiled-in contract: renaming one is a compile error here, not a silent miss.
@@ -37,16 +106,41 @@ internal static class ContractAttributes
     {
         [nameof(DeploymentAttribute)] = ContractAttribute.Deployment,
         [nameof(ReplicaSetAttribute)] = ContractAttribute.ReplicaSet,
+        [nameof(StatefulSetAttribute)] = ContractAttribute.StatefulSet,
+        [nameof(ConfigMapAttribute)] = ContractAttribute.ConfigMap,
+        [nameof(SecretAttribute)] = ContractAttribute.Secret,
         [nameof(ContainerAttribute)] = ContractAttribute.Container,
         [nameof(InitContainerAttribute)] = ContractAttribute.InitContainer,
         [nameof(PortAttribute)] = ContractAttribute.Port,
         [nameof(EnvAttribute)] = ContractAttribute.Env,
+        [nameof(EnvFromAttribute)] = ContractAttribute.EnvFrom,
         [nameof(ResourcesAttribute)] = ContractAttribute.Resources,
-        [nameof(TolerationAttribute)] = ContractAttribute.Toleration,
-        [nameof(NodeSelectorAttribute)] = ContractAttribute.NodeSelector,
+        [nameof(MountAttribute)] = ContractAttribute.Mount,
+        [nameof(ReadinessProbeAttribute)] = ContractAttribute.ReadinessProbe,
+        [nameof(LivenessProbeAttribute)] = ContractAttribute.LivenessProbe,
+        [nameof(StartupProbeAttribute)] = ContractAttribute.StartupProbe,
+        [nameof(SecurityContextAttribute)] = ContractAttribute.SecurityContext,
         [nameof(LabelAttribute)] = ContractAttribute.Label,
         [nameof(AnnotationAttribute)] = ContractAttribute.Annotation,
+        [nameof(NodeSelectorAttribute)] = ContractAttribute.NodeSelector,
+        [nameof(TolerationAttribute)] = ContractAttribute.Toleration,
+        [nameof(NodeAffinityAttribute)] = ContractAttribute.NodeAffinity,
+        [nameof(PodAntiAffinityAttribute)] = ContractAttribute.PodAntiAffinity,
+        [nameof(SpreadAcrossAttribute)] = ContractAttribute.SpreadAcross,
+        [nameof(VolumeAttribute)] = ContractAttribute.Volume,
+        [nameof(VolumeClaimAttribute)] = ContractAttribute.VolumeClaim,
+        [nameof(ImagePullSecretAttribute)] = ContractAttribute.ImagePullSecret,
+        [nameof(ServiceAccountAttribute)] = ContractAttribute.ServiceAccount,
+        [nameof(PodSecurityContextAttribute)] = ContractAttribute.PodSecurityContext,
+        [nameof(RollingUpdateAttribute)] = ContractAttribute.RollingUpdate,
+        [nameof(RecreateAttribute)] = ContractAttribute.Recreate,
+        [nameof(OnDeleteAttribute)] = ContractAttribute.OnDelete,
         [nameof(ServiceAttribute)] = ContractAttribute.Service,
+        [nameof(IngressAttribute)] = ContractAttribute.Ingress,
+        [nameof(AutoscaleAttribute)] = ContractAttribute.Autoscale,
+        [nameof(DisruptionBudgetAttribute)] = ContractAttribute.DisruptionBudget,
+        [nameof(DependsOnAttribute)] = ContractAttribute.DependsOn,
+        [nameof(DataAttribute)] = ContractAttribute.Data,
         [nameof(ManifestDefaultsAttribute)] = ContractAttribute.ManifestDefaults,
     };
 
@@ -64,6 +158,25 @@ internal static class ContractAttributes
         }
         return ByClassName.TryGetValue(attributeClass.Name, out var kind) ? kind : ContractAttribute.None;
     }
+
+    /// <summary>Where the attribute belongs.</summary>
+    public static AttributeScope Scope(this ContractAttribute attribute) => attribute switch
+    {
+        ContractAttribute.None => AttributeScope.None,
+        ContractAttribute.Deployment or ContractAttribute.ReplicaSet or ContractAttribute.StatefulSet => AttributeScope.WorkloadKind,
+        ContractAttribute.ConfigMap or ContractAttribute.Secret => AttributeScope.ConfigKind,
+        ContractAttribute.Container or ContractAttribute.InitContainer => AttributeScope.ContainerDefinition,
+        ContractAttribute.Port or ContractAttribute.Env or ContractAttribute.EnvFrom or ContractAttribute.Resources
+            or ContractAttribute.Mount or ContractAttribute.ReadinessProbe or ContractAttribute.LivenessProbe
+            or ContractAttribute.StartupProbe or ContractAttribute.SecurityContext => AttributeScope.Container,
+        ContractAttribute.Label or ContractAttribute.Annotation => AttributeScope.Metadata,
+        ContractAttribute.Data => AttributeScope.ConfigMapEntry,
+        ContractAttribute.ManifestDefaults => AttributeScope.Assembly,
+        _ => AttributeScope.Workload,
+    };
+
+    /// <summary>Whether the attribute makes a class a workload.</summary>
+    public static bool IsWorkloadKind(this ContractAttribute attribute) => attribute.Scope() == AttributeScope.WorkloadKind;
 
     /// <summary>The attribute as a user writes it in C#: <c>Port</c> for <c>[Port(...)]</c>.</summary>
     public static string Name(this ContractAttribute attribute) => Names.TryGetValue(attribute, out var name) ? name : attribute.ToString();

@@ -18,6 +18,8 @@ internal static class DefaultsParser
         Sourced<string>? @namespace = null, partOf = null;
         var labels = new List<KeyValueSpec>();
         var registries = new List<string>();
+        var privateRegistries = new List<string>();
+        var createNamespace = false;
         var invalid = new List<InvalidArgument>();
 
         var attributes = assembly.GetAttributes();
@@ -45,9 +47,14 @@ internal static class DefaultsParser
             {
                 registries.Add(registry.Value);
             }
+            foreach (var registry in arguments.Strings(nameof(ManifestDefaultsAttribute.PrivateRegistries)))
+            {
+                privateRegistries.Add(registry.Value);
+            }
+            createNamespace |= arguments.Bool(nameof(ManifestDefaultsAttribute.CreateNamespace))?.Value ?? false;
         }
 
-        if (@namespace is null && partOf is null && labels.Count == 0 && registries.Count == 0 && invalid.Count == 0)
+        if (@namespace is null && partOf is null && labels.Count == 0 && registries.Count == 0 && privateRegistries.Count == 0 && invalid.Count == 0)
         {
             return ManifestDefaults.None;
         }
@@ -56,6 +63,8 @@ internal static class DefaultsParser
             partOf?.Value,
             labels.ToEquatableArray(),
             registries.ToEquatableArray(),
+            privateRegistries.ToEquatableArray(),
+            createNamespace,
             @namespace?.Source ?? default,
             partOf?.Source ?? default,
             invalid.ToEquatableArray());

@@ -6,20 +6,18 @@ using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generators.Parsing;
 
+/// <summary>A container and the attributes beside it: ports, env, resources, mounts, probes, its security context.</summary>
 internal static partial class WorkloadParser
 {
     /// <summary>
     /// Reads the container that <paramref name="owner"/> describes: its [Container] (or, on a nested class,
-    /// [InitContainer]) with the [Port], [Env] and [Resources] beside it. Records as misplaced what cannot apply:
-    /// container attributes with no container, an init container on the workload class, and workload attributes on a
-    /// nested class.
+    /// [InitContainer]) with the container attributes beside it. Records as misplaced what cannot apply: container
+    /// attributes with no container, an init container on the workload class, and workload attributes on a nested class.
     /// </summary>
     private static ContainerSpec? ReadContainer(ParseContext context, INamedTypeSymbol owner, bool isNested, string defaultName, CancellationToken cancellationToken)
     {
         AttributeArguments? container = null;
-        var ports = new List<PortSpec>();
-        var env = new List<KeyValueSpec>();
-        var resources = new List<QuantitySpec>();
+        var parts = new ContainerParts();
         var containerOnly = new List<AttributeArguments>();
 
         for (var i = 0; i < context.Attributes.Length; i++)
@@ -34,36 +32,22 @@ internal static partial class WorkloadParser
             {
                 continue;
             }
-            switch (arguments.Attribute)
+            switch (arguments.Attribute.Scope())
             {
-                case ContractAttribute.Container or ContractAttribute.InitContainer when container is not null:
+                case AttributeScope.ContainerDefinition when container is not null:
                     context.Misplace(Misplacement.SecondContainer, arguments.Attribute, owner.Name, string.Empty, arguments.Source);
                     break;
-                case ContractAttribute.InitContainer when !isNested:
+                case AttributeScope.ContainerDefinition when !isNested && arguments.Attribute == ContractAttribute.InitContainer:
                     context.Misplace(Misplacement.InitContainerOnWorkloadClass, arguments.Attribute, owner.Name, string.Empty, arguments.Source);
                     break;
-                case ContractAttribute.Container or ContractAttribute.InitContainer:
+                case AttributeScope.ContainerDefinition:
                     container = arguments;
                     break;
-                case ContractAttribute.Port:
-                    ports.Add(new PortSpec(
-                        arguments.Int(nameof(PortAttribute.ContainerPort)) ?? new Sourced<int>(0, arguments.Source),
-                        arguments.String(nameof(PortAttribute.Name)),
-                        arguments.Enum<Protocol>(nameof(PortAttribute.Protocol)),
-                        arguments.Source));
+                case AttributeScope.Container:
+                    ReadContainerAttribute(parts, arguments);
                     containerOnly.Add(arguments);
                     break;
-                case ContractAttribute.Env:
-                    env.Add(KeyValue(arguments, nameof(EnvAttribute.Name), nameof(EnvAttribute.Value)));
-                    containerOnly.Add(arguments);
-                    break;
-                case ContractAttribute.Resources:
-                    ReadResources(resources, arguments);
-                    containerOnly.Add(arguments);
-                    break;
-                case ContractAttribute.Deployment or ContractAttribute.ReplicaSet or ContractAttribute.Service
-                    or ContractAttribute.Label or ContractAttribute.Annotation or ContractAttribute.NodeSelector
-                    or ContractAttribute.Toleration when isNested:
+                case AttributeScope.WorkloadKind or AttributeScope.Workload or AttributeScope.Metadata or AttributeScope.ConfigKind or AttributeScope.ConfigMapEntry when isNested:
                     context.Misplace(Misplacement.WorkloadAttributeOnContainerClass, arguments.Attribute, owner.Name, owner.ContainingType?.Name ?? string.Empty, arguments.Source);
                     break;
             }
@@ -82,12 +66,18 @@ internal static partial class WorkloadParser
         var isInit = found.Attribute == ContractAttribute.InitContainer;
         if (isInit)
         {
-            // Nothing reaches the ports of a container that runs to completion before the pod serves traffic.
-            foreach (var port in ports)
+            // Nothing reaches the ports of a container that runs to completion before the pod serves traffic, and the
+            // kubelet probes only the containers that keep running.
+            foreach (var port in parts.Ports)
             {
                 context.Misplace(Misplacement.PortOnInitContainer, ContractAttribute.Port, owner.Name, string.Empty, port.Source);
             }
-            ports.Clear();
+            foreach (var probe in parts.Probes)
+            {
+                context.Misplace(Misplacement.ProbeOnInitContainer, ProbeAttributeOf(probe.Kind), owner.Name, string.Empty, probe.Source);
+            }
+            parts.Ports.Clear();
+            parts.Probes.Clear();
         }
 
         // ContainerAttribute and InitContainerAttribute share their properties' names.
@@ -98,11 +88,127 @@ internal static partial class WorkloadParser
             PullPolicy: found.Enum<ImagePullPolicy>(nameof(ContainerAttribute.PullPolicy)),
             Command: found.Strings(nameof(ContainerAttribute.Command)),
             Args: found.Strings(nameof(ContainerAttribute.Args)),
-            Ports: ports.ToEquatableArray(),
-            Env: env.ToEquatableArray(),
-            Resources: resources.ToEquatableArray(),
+            Ports: parts.Ports.ToEquatableArray(),
+            Env: parts.Env.ToEquatableArray(),
+            EnvFrom: parts.EnvFrom.ToEquatableArray(),
+            Resources: parts.Resources.ToEquatableArray(),
+            Mounts: parts.Mounts.ToEquatableArray(),
+            Probes: parts.Probes.ToEquatableArray(),
+            Security: parts.Security,
             Source: found.Source);
     }
+
+    /// <summary>What the attributes beside one container add up to.</summary>
+    private sealed class ContainerParts
+    {
+        public List<PortSpec> Ports { get; } = [];
+
+        public List<EnvSpec> Env { get; } = [];
+
+        public List<EnvFromSpec> EnvFrom { get; } = [];
+
+        public List<QuantitySpec> Resources { get; } = [];
+
+        public List<MountSpec> Mounts { get; } = [];
+
+        public List<ProbeSpec> Probes { get; } = [];
+
+        public SecuritySpec? Security { get; set; }
+    }
+
+    private static void ReadContainerAttribute(ContainerParts parts, AttributeArguments arguments)
+    {
+        switch (arguments.Attribute)
+        {
+            case ContractAttribute.Port:
+                parts.Ports.Add(new PortSpec(
+                    arguments.Int(nameof(PortAttribute.ContainerPort)) ?? new Sourced<int>(0, arguments.Source),
+                    arguments.String(nameof(PortAttribute.Name)),
+                    arguments.Enum<Protocol>(nameof(PortAttribute.Protocol)),
+                    arguments.Source));
+                break;
+            case ContractAttribute.Env:
+                parts.Env.Add(ReadEnv(arguments));
+                break;
+            case ContractAttribute.EnvFrom when Reference(arguments, nameof(EnvFromAttribute.Source)) is { } source:
+                parts.EnvFrom.Add(new EnvFromSpec(
+                    source,
+                    arguments.String(nameof(EnvFromAttribute.Prefix)),
+                    arguments.Bool(nameof(EnvFromAttribute.Optional))?.Value ?? false,
+                    arguments.Source));
+                break;
+            case ContractAttribute.Resources:
+                ReadResources(parts.Resources, arguments);
+                break;
+            case ContractAttribute.Mount:
+                parts.Mounts.Add(new MountSpec(
+                    arguments.RequiredString(nameof(MountAttribute.Volume)),
+                    arguments.RequiredString(nameof(MountAttribute.Path)),
+                    arguments.Bool(nameof(MountAttribute.ReadOnly))?.Value ?? false,
+                    arguments.String(nameof(MountAttribute.SubPath)),
+                    arguments.Source));
+                break;
+            case ContractAttribute.ReadinessProbe or ContractAttribute.LivenessProbe or ContractAttribute.StartupProbe:
+                parts.Probes.Add(ReadProbe(arguments));
+                break;
+            case ContractAttribute.SecurityContext:
+                parts.Security = new SecuritySpec(
+                    arguments.Bool(nameof(SecurityContextAttribute.RunAsNonRoot)),
+                    arguments.Long(nameof(SecurityContextAttribute.RunAsUser)),
+                    arguments.Long(nameof(SecurityContextAttribute.RunAsGroup)),
+                    arguments.Bool(nameof(SecurityContextAttribute.ReadOnlyRootFilesystem)),
+                    arguments.Bool(nameof(SecurityContextAttribute.AllowPrivilegeEscalation)),
+                    arguments.Bool(nameof(SecurityContextAttribute.Privileged)),
+                    arguments.Strings(nameof(SecurityContextAttribute.DropCapabilities)),
+                    arguments.Strings(nameof(SecurityContextAttribute.AddCapabilities)),
+                    arguments.Enum<SeccompProfile>(nameof(SecurityContextAttribute.Seccomp)),
+                    arguments.Source);
+                break;
+        }
+    }
+
+    /// <summary>A literal variable, or one from a Secret or ConfigMap key (the variable's own name when no key is written).</summary>
+    private static EnvSpec ReadEnv(AttributeArguments arguments)
+    {
+        var reference = Reference(arguments, nameof(EnvAttribute.Secret)) ?? Reference(arguments, nameof(EnvAttribute.ConfigMap));
+        return new EnvSpec(
+            arguments.RequiredString(nameof(EnvAttribute.Name)),
+            reference is null ? arguments.RequiredString(nameof(EnvAttribute.Value)) : arguments.String(nameof(EnvAttribute.Value)),
+            reference,
+            arguments.String(nameof(EnvAttribute.Key)),
+            arguments.Bool(nameof(EnvAttribute.Optional))?.Value ?? false,
+            arguments.Source);
+    }
+
+    private static ProbeSpec ReadProbe(AttributeArguments arguments)
+        => new(
+            arguments.Attribute switch
+            {
+                ContractAttribute.LivenessProbe => ProbeKind.Liveness,
+                ContractAttribute.StartupProbe => ProbeKind.Startup,
+                _ => ProbeKind.Readiness,
+            },
+            arguments.String(nameof(ProbeAttribute.Path)),
+            arguments.String(nameof(ProbeAttribute.Port)),
+            arguments.Enum<ProbeScheme>(nameof(ProbeAttribute.Scheme)),
+            arguments.String(nameof(ProbeAttribute.TcpPort)),
+            arguments.Strings(nameof(ProbeAttribute.Exec)),
+            arguments.Int(nameof(ProbeAttribute.GrpcPort)),
+            arguments.String(nameof(ProbeAttribute.GrpcService)),
+            new ProbeTiming(
+                arguments.Int(nameof(ProbeAttribute.InitialDelaySeconds)),
+                arguments.Int(nameof(ProbeAttribute.PeriodSeconds)),
+                arguments.Int(nameof(ProbeAttribute.TimeoutSeconds)),
+                arguments.Int(nameof(ProbeAttribute.SuccessThreshold)),
+                arguments.Int(nameof(ProbeAttribute.FailureThreshold))),
+            arguments.Source);
+
+    private static ContractAttribute ProbeAttributeOf(ProbeKind kind) => kind switch
+    {
+        ProbeKind.Liveness => ContractAttribute.LivenessProbe,
+        ProbeKind.Startup => ContractAttribute.StartupProbe,
+        _ => ContractAttribute.ReadinessProbe,
+    };
 
     private static void ReadResources(List<QuantitySpec> resources, AttributeArguments arguments)
     {

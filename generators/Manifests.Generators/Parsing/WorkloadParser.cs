@@ -11,7 +11,8 @@ namespace Manifests.Generators.Parsing;
 /// <summary>
 /// Symbols to model: reads a workload class and its nested container classes into a <see cref="WorkloadSpec"/>.
 /// It records what the user wrote and where; it judges nothing (that is <see cref="Domain.Validation.WorkloadValidator"/>'s
-/// job), except for attributes that sit where they cannot apply and arguments no attribute can take.
+/// job), except for attributes that sit where they cannot apply and arguments no attribute can take. The readers of
+/// each part are in the partial files beside this one.
 /// </summary>
 internal static partial class WorkloadParser
 {
@@ -23,50 +24,35 @@ internal static partial class WorkloadParser
     public static WorkloadSpec? Parse(INamedTypeSymbol workload, ImmutableArray<OwnedAttribute> attributes, CancellationToken cancellationToken)
     {
         var context = new ParseContext(attributes);
-        var kindIndex = -1;
-        var kind = WorkloadKind.Deployment;
-        for (var i = 0; i < attributes.Length; i++)
-        {
-            var attribute = attributes[i];
-            if (attribute.Kind is not (ContractAttribute.Deployment or ContractAttribute.ReplicaSet) || attribute.IsNested)
-            {
-                continue;
-            }
-            if (kindIndex < 0)
-            {
-                kindIndex = i;
-                kind = attribute.Kind == ContractAttribute.Deployment ? WorkloadKind.Deployment : WorkloadKind.ReplicaSet;
-            }
-            else
-            {
-                context.Misplace(Misplacement.SecondWorkloadKind, attribute.Kind, workload.Name, kind.ToString(), SourceRef.Attribute(i));
-            }
-        }
+        var kindIndex = KindIndex(context, workload);
         if (kindIndex < 0)
         {
             return null;
         }
+        var kind = KindOf(attributes[kindIndex].Kind);
 
-        // DeploymentAttribute and ReplicaSetAttribute share their properties' names.
+        // The three workload attributes share their properties' names; a property one kind lacks is simply never set.
         var workloadArguments = context.Arguments(kindIndex);
         var name = workloadArguments.String(nameof(DeploymentAttribute.Name))
             ?? new Sourced<string>(KebabCase.From(workload.Name), workloadArguments.Source);
         var replicas = workloadArguments.Int(nameof(DeploymentAttribute.Replicas)) ?? new Sourced<int>(1, workloadArguments.Source);
-
-        var labels = new List<KeyValueSpec>();
-        var annotations = new List<KeyValueSpec>();
-        var nodeSelector = new List<KeyValueSpec>();
-        var tolerations = new List<TolerationSpec>();
-        ServiceSpec? service = null;
-        var containers = new List<ContainerSpec>();
+        var settings = new WorkloadSettings(
+            workloadArguments.Int(nameof(DeploymentAttribute.MinReadySeconds)),
+            workloadArguments.Int(nameof(DeploymentAttribute.RevisionHistoryLimit)),
+            workloadArguments.Int(nameof(DeploymentAttribute.ProgressDeadlineSeconds)),
+            workloadArguments.String(nameof(DeploymentAttribute.PriorityClassName)),
+            workloadArguments.Long(nameof(DeploymentAttribute.TerminationGracePeriodSeconds)),
+            workloadArguments.Enum<PodManagementPolicy>(nameof(StatefulSetAttribute.PodManagementPolicy)));
 
         // The workload class's own container and its Service are named after the workload, as a DNS label ("shop.web" -> "shop-web").
         var derivedName = KubernetesNames.ToLabel(name.Value);
+        var containers = new List<ContainerSpec>();
         if (ReadContainer(context, owner: workload, isNested: false, defaultName: derivedName, cancellationToken) is { } classContainer)
         {
             containers.Add(classContainer);
         }
 
+        var parts = new WorkloadParts();
         for (var i = 0; i < attributes.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -75,27 +61,9 @@ internal static partial class WorkloadParser
                 continue;
             }
             var arguments = context.Arguments(i);
-            if (!arguments.IsUsable)
+            if (arguments.IsUsable)
             {
-                continue;
-            }
-            switch (arguments.Attribute)
-            {
-                case ContractAttribute.Label:
-                    labels.Add(KeyValue(arguments, nameof(LabelAttribute.Key), nameof(LabelAttribute.Value)));
-                    break;
-                case ContractAttribute.Annotation:
-                    annotations.Add(KeyValue(arguments, nameof(AnnotationAttribute.Key), nameof(AnnotationAttribute.Value)));
-                    break;
-                case ContractAttribute.NodeSelector:
-                    nodeSelector.Add(KeyValue(arguments, nameof(NodeSelectorAttribute.Key), nameof(NodeSelectorAttribute.Value)));
-                    break;
-                case ContractAttribute.Toleration:
-                    tolerations.Add(ReadToleration(arguments));
-                    break;
-                case ContractAttribute.Service:
-                    service = ReadService(arguments, derivedName);
-                    break;
+                ReadWorkloadAttribute(context, parts, arguments, workload.Name, kind, derivedName);
             }
         }
 
@@ -121,38 +89,68 @@ internal static partial class WorkloadParser
             Name: name,
             Namespace: workloadArguments.String(nameof(DeploymentAttribute.Namespace)),
             Replicas: replicas,
+            Settings: settings,
             Containers: containers.ToEquatableArray(),
-            Labels: labels.ToEquatableArray(),
-            Annotations: annotations.ToEquatableArray(),
-            NodeSelector: nodeSelector.ToEquatableArray(),
-            Tolerations: tolerations.ToEquatableArray(),
-            Service: service,
+            Labels: parts.Labels.ToEquatableArray(),
+            Annotations: parts.Annotations.ToEquatableArray(),
+            Pod: parts.Pod(),
+            Strategy: parts.Strategy,
+            VolumeClaims: parts.VolumeClaims.ToEquatableArray(),
+            Service: parts.Service,
+            Ingresses: parts.Ingresses.ToEquatableArray(),
+            Autoscale: parts.Autoscale,
+            DisruptionBudget: parts.DisruptionBudget,
+            DependsOn: parts.DependsOn.ToEquatableArray(),
             Misplaced: context.Misplaced.ToEquatableArray(),
             InvalidArguments: context.Invalid.ToEquatableArray());
     }
 
+    /// <summary>
+    /// The index of the attribute that makes the class a workload: the first of the attributes that say what a class is,
+    /// when it is a workload's (a class that is first of all a ConfigMap is the ConfigMap parser's). The others are
+    /// misplaced.
+    /// </summary>
+    private static int KindIndex(ParseContext context, INamedTypeSymbol workload)
+    {
+        var kindIndex = -1;
+        for (var i = 0; i < context.Attributes.Length && kindIndex < 0; i++)
+        {
+            var attribute = context.Attributes[i];
+            if (!attribute.IsNested && attribute.Kind.Scope() is AttributeScope.WorkloadKind or AttributeScope.ConfigKind)
+            {
+                if (!attribute.Kind.IsWorkloadKind())
+                {
+                    return -1;
+                }
+                kindIndex = i;
+            }
+        }
+        if (kindIndex < 0)
+        {
+            return -1;
+        }
+        var kind = KindOf(context.Attributes[kindIndex].Kind).ToString();
+        for (var i = kindIndex + 1; i < context.Attributes.Length; i++)
+        {
+            var attribute = context.Attributes[i];
+            if (!attribute.IsNested && attribute.Kind.Scope() is AttributeScope.WorkloadKind or AttributeScope.ConfigKind)
+            {
+                var reason = attribute.Kind.IsWorkloadKind() ? Misplacement.SecondWorkloadKind : Misplacement.SecondClassKind;
+                context.Misplace(reason, attribute.Kind, workload.Name, kind, SourceRef.Attribute(i));
+            }
+        }
+        return kindIndex;
+    }
+
+    private static WorkloadKind KindOf(ContractAttribute attribute) => attribute switch
+    {
+        ContractAttribute.ReplicaSet => WorkloadKind.ReplicaSet,
+        ContractAttribute.StatefulSet => WorkloadKind.StatefulSet,
+        _ => WorkloadKind.Deployment,
+    };
+
     private static KeyValueSpec KeyValue(AttributeArguments arguments, string key, string value)
         => new(arguments.RequiredString(key), arguments.RequiredString(value));
-
-    private static TolerationSpec ReadToleration(AttributeArguments arguments)
-        => new(
-            Key: arguments.RequiredString(nameof(TolerationAttribute.Key)),
-            Value: arguments.String(nameof(TolerationAttribute.Value)),
-            Effect: arguments.Enum<TaintEffect>(nameof(TolerationAttribute.Effect)),
-            Seconds: arguments.Long(nameof(TolerationAttribute.TolerationSeconds)),
-            Source: arguments.Source);
-
-    private static ServiceSpec ReadService(AttributeArguments arguments, string workloadName)
-        => new(
-            Name: arguments.String(nameof(ServiceAttribute.Name)) ?? new Sourced<string>(workloadName, arguments.Source),
-            Port: arguments.Int(nameof(ServiceAttribute.Port)) ?? new Sourced<int>(0, arguments.Source),
-            TargetPort: arguments.String(nameof(ServiceAttribute.TargetPort)),
-            PortName: arguments.String(nameof(ServiceAttribute.PortName)),
-            Type: arguments.Enum<ServiceType>(nameof(ServiceAttribute.Type)),
-            // NodePort = 0 is Kubernetes' "let the cluster choose", the same as leaving it out.
-            NodePort: arguments.Int(nameof(ServiceAttribute.NodePort)) is { Value: not 0 } nodePort ? nodePort : null,
-            Protocol: arguments.Enum<Protocol>(nameof(ServiceAttribute.Protocol)),
-            Source: arguments.Source);
 
     /// <summary>What one parse collects besides the model's values: misplaced attributes and invalid arguments.</summary>
     private sealed class ParseContext(ImmutableArray<OwnedAttribute> attributes)

@@ -15,7 +15,22 @@ namespace Manifests
         /// <summary>The namespace; defaults to <see cref="ManifestDefaultsAttribute.Namespace"/>, else none (the apply-time namespace).</summary>
         public string? Namespace { get; set; }
 
-        /// <summary>How many pods to keep running. Defaults to 1.</summary>
+        /// <summary>How many pods to keep running. Defaults to 1; leave it unset on a workload an <see cref="AutoscaleAttribute"/> scales.</summary>
         public int Replicas { get; set; } = 1;
+
+        /// <summary>Seconds a new pod must be ready, without a container crashing, before it counts as available.</summary>
+        public int MinReadySeconds { get; set; }
+
+        /// <summary>The pods' priority class.</summary>
+        public string? PriorityClassName { get; set; }
+
+        /// <summary>Seconds a pod gets to shut down after SIGTERM before it is killed (Kubernetes' default: 30).</summary>
+        public long TerminationGracePeriodSeconds { get; set; }
+
+        /// <summary>How many old revisions to keep for rollback (Kubernetes' default: 10).</summary>
+        public int RevisionHistoryLimit { get; set; }
+
+        /// <summary>Seconds a rollout may take to make progress before it is reported as failed (Kubernetes' default: 600).</summary>
+        public int ProgressDeadlineSeconds { get; set; }
     }
 }

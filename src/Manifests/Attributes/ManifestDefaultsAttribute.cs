@@ -21,5 +21,14 @@ namespace Manifests
         /// <c>ManifestsAllowedRegistries</c>; with neither, every registry is allowed.
         /// </summary>
         public string[]? AllowedRegistries { get; set; }
+
+        /// <summary>
+        /// The registries that need credentials to pull from (a subset of the allowed ones, as a rule): a workload that
+        /// pulls from one without an <see cref="ImagePullSecretAttribute"/> is reported (KM505).
+        /// </summary>
+        public string[]? PrivateRegistries { get; set; }
+
+        /// <summary>Also writes the <see cref="Namespace"/> itself, as a <c>v1</c> Namespace listed first in the kustomization.</summary>
+        public bool CreateNamespace { get; set; }
     }
 }

@@ -90,9 +90,9 @@ public class MisplacedAttributeTests
             public partial class Worker { }
             """,
             Diagnostic("KM117").WithLocation(0).WithMessage(
-                "[Container] has no effect here: 'Worker' is not a workload: add [Deployment] or [ReplicaSet] to it, or nest it in the workload class it belongs to"),
+                "[Container] has no effect here: 'Worker' is not a workload: add [Deployment], [StatefulSet] or [ReplicaSet] to it, or nest it in the workload class it belongs to"),
             Diagnostic("KM117").WithLocation(1).WithMessage(
-                "[Env] has no effect here: 'Worker' is not a workload: add [Deployment] or [ReplicaSet] to it, or nest it in the workload class it belongs to"));
+                "[Env] has no effect here: 'Worker' is not a workload: add [Deployment], [StatefulSet] or [ReplicaSet] to it, or nest it in the workload class it belongs to"));
 
     [Fact]
     public Task A_container_nested_in_a_class_that_is_no_workload_is_reported()

@@ -59,4 +59,77 @@ internal static class Samples
             public partial class WaitForDb { }
         }
         """;
+
+    /// <summary>A three-tier shop as a team runs it: every attribute of the pod and the objects around it, at once.</summary>
+    public const string Production = """
+        using Manifests;
+
+        [assembly: ManifestDefaults(Namespace = "shop", PartOf = "shop", CreateNamespace = true)]
+
+        namespace Prod;
+
+        [ConfigMap(Immutable = false)]
+        [Data("LOG_LEVEL", "info")]
+        [Data("FEATURES", "cart,search")]
+        [Label("tier", "config")]
+        public partial class ShopConfig { }
+
+        [Secret("db-credentials", Keys = new[] { "username", "password" })]
+        public partial class DbCredentials { }
+
+        [Deployment(MinReadySeconds = 5, RevisionHistoryLimit = 3, ProgressDeadlineSeconds = 300, PriorityClassName = "shop-critical", TerminationGracePeriodSeconds = 45)]
+        [Container("idock.daumkakao.io/shop/frontend:1.4.2")]
+        [Port(8080, Name = "http")]
+        [ReadinessProbe(Path = "/healthz", Port = "http", PeriodSeconds = 5)]
+        [LivenessProbe(Path = "/livez", InitialDelaySeconds = 10, FailureThreshold = 5)]
+        [StartupProbe(TcpPort = "8080", FailureThreshold = 30)]
+        [Env("LOG_LEVEL", ConfigMap = typeof(ShopConfig))]
+        [Env("DB_PASSWORD", Secret = typeof(DbCredentials), Key = "password")]
+        [Env("REGION", "kr-central")]
+        [EnvFrom(typeof(ShopConfig), Prefix = "SHOP_")]
+        [Resources(CpuRequest = "250m", MemoryRequest = "256Mi", MemoryLimit = "512Mi")]
+        [Mount("cache", "/var/cache/app")]
+        [Mount("config", "/etc/shop", ReadOnly = true)]
+        [SecurityContext(RunAsNonRoot = true, ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false, DropCapabilities = new[] { "ALL" }, Seccomp = SeccompProfile.RuntimeDefault)]
+        [PodSecurityContext(FsGroup = 2000, RunAsUser = 1000)]
+        [Volume("cache", EmptyDir = true, Medium = StorageMedium.Memory, SizeLimit = "64Mi")]
+        [Volume("config", ConfigMap = typeof(ShopConfig))]
+        [Volume("tls", Secret = typeof(DbCredentials))]
+        [ImagePullSecret("idock-pull")]
+        [ServiceAccount("frontend")]
+        [RollingUpdate(MaxSurge = "25%", MaxUnavailable = "0")]
+        [SpreadAcross("topology.kubernetes.io/zone", MaxSkew = 1, WhenUnsatisfiable = UnsatisfiableSpread.ScheduleAnyway)]
+        [NodeAffinity("disktype", "ssd")]
+        [NodeAffinity("pool", "frontend", "general", Preferred = true, Weight = 50)]
+        [PodAntiAffinity(Preferred = true, Weight = 100)]
+        [Toleration("node-role.dkosv3.9rum.cc/lb", Value = "true", Effect = TaintEffect.NoSchedule)]
+        [Service(Port = 80, TargetPort = "http")]
+        [Ingress("shop.example.com", TlsSecret = "shop-tls", ClassName = "nginx")]
+        [Ingress("shop.example.com", Path = "/api", PathType = IngressPathType.Prefix, Port = 80, TlsSecret = "shop-tls")]
+        [Ingress("www.shop.example.com", TlsSecret = "shop-tls")]
+        [Autoscale(Min = 3, Max = 10, CpuPercent = 70, MemoryPercent = 80)]
+        [DisruptionBudget(MinAvailable = "2")]
+        [DependsOn(typeof(Database))]
+        public partial class Frontend { }
+
+        [StatefulSet(Replicas = 1, PodManagementPolicy = PodManagementPolicy.Parallel)]
+        [Container("idock.daumkakao.io/shop/db:15.4")]
+        [Port(5432, Name = "postgres")]
+        [Env("POSTGRES_PASSWORD", Secret = typeof(DbCredentials), Key = "password")]
+        [ReadinessProbe(Exec = new[] { "pg_isready", "-U", "shop" })]
+        [Resources(CpuRequest = "500m", MemoryRequest = "1Gi", MemoryLimit = "2Gi")]
+        [Mount("data", "/var/lib/postgresql/data", SubPath = "pgdata")]
+        [VolumeClaim("data", "10Gi", StorageClass = "standard")]
+        [RollingUpdate(Partition = 0)]
+        [Service(Port = 5432)]
+        [DisruptionBudget(MaxUnavailable = "1")]
+        public partial class Database { }
+
+        [Deployment(Replicas = 2)]
+        [Recreate]
+        [Container("idock.daumkakao.io/shop/worker:3.1.0")]
+        [LivenessProbe(GrpcPort = 9000, GrpcService = "worker")]
+        [Port(9000, Name = "grpc")]
+        public partial class Worker { }
+        """;
 }

@@ -29,6 +29,14 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Production_shop_yaml()
+    {
+        var files = GeneratorHarness.Run(Samples.Production);
+        Assert.Empty(files.Withheld);
+        Snapshot.MatchFolder("Production", files.ByPath);
+    }
+
+    [Fact]
     public void Edge_cases_yaml()
     {
         var files = GeneratorHarness.Run(Samples.EdgeCases);

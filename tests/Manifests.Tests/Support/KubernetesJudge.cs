@@ -16,7 +16,13 @@ internal static class KubernetesJudge
         {
             "Deployment" => KubernetesYaml.Deserialize<V1Deployment>(yaml, strict: true),
             "ReplicaSet" => KubernetesYaml.Deserialize<V1ReplicaSet>(yaml, strict: true),
+            "StatefulSet" => KubernetesYaml.Deserialize<V1StatefulSet>(yaml, strict: true),
             "Service" => KubernetesYaml.Deserialize<V1Service>(yaml, strict: true),
+            "ConfigMap" => KubernetesYaml.Deserialize<V1ConfigMap>(yaml, strict: true),
+            "Namespace" => KubernetesYaml.Deserialize<V1Namespace>(yaml, strict: true),
+            "Ingress" => KubernetesYaml.Deserialize<V1Ingress>(yaml, strict: true),
+            "HorizontalPodAutoscaler" => KubernetesYaml.Deserialize<V2HorizontalPodAutoscaler>(yaml, strict: true),
+            "PodDisruptionBudget" => KubernetesYaml.Deserialize<V1PodDisruptionBudget>(yaml, strict: true),
             _ => throw new InvalidOperationException($"Unexpected kind '{kind}'"),
         };
     }
@@ -30,6 +36,7 @@ internal static class KubernetesJudge
     {
         V1Deployment deployment => deployment.Spec.Template,
         V1ReplicaSet replicaSet => replicaSet.Spec.Template,
+        V1StatefulSet statefulSet => statefulSet.Spec.Template,
         _ => throw new InvalidOperationException("Not a workload: " + workload.Kind),
     };
 
@@ -37,6 +44,7 @@ internal static class KubernetesJudge
     {
         V1Deployment deployment => deployment.Spec.Selector.MatchLabels,
         V1ReplicaSet replicaSet => replicaSet.Spec.Selector.MatchLabels,
+        V1StatefulSet statefulSet => statefulSet.Spec.Selector.MatchLabels,
         _ => throw new InvalidOperationException("Not a workload: " + workload.Kind),
     };
 

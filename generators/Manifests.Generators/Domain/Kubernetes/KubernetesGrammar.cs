@@ -157,6 +157,27 @@ internal static class KubernetesGrammar
             : "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name', or 'MY_ENV.NAME', or 'MyEnvName1')";
     }
 
+    /// <summary>ConfigMap and Secret keys: <c>[-._a-zA-Z0-9]+</c>, at most 253 characters, neither <c>.</c> nor <c>..</c>.</summary>
+    public static string? CheckConfigKey(string value)
+    {
+        if (value.Length == 0)
+        {
+            return "a key must not be empty";
+        }
+        if (value.Length > 253)
+        {
+            return $"must be no more than 253 characters (it has {value.Length})";
+        }
+        foreach (var c in value)
+        {
+            if (!IsAlphanumeric(c) && c is not ('-' or '.' or '_'))
+            {
+                return "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name', or 'KEY_NAME', or 'key-name')";
+            }
+        }
+        return value is "." or ".." ? "must not be '.' or '..'" : null;
+    }
+
     /// <summary>Port numbers: container, Service, target and node ports.</summary>
     public static bool IsPortNumber(int value) => value is >= 1 and <= 65535;
 

@@ -47,4 +47,41 @@ internal static class KubernetesSpelling
         ResourceName.Memory => "memory",
         _ => "ephemeral-storage",
     };
+
+    /// <summary>Null for <see cref="SeccompProfile.Unset"/>: the field is left out.</summary>
+    public static string? Of(SeccompProfile profile) => profile switch
+    {
+        SeccompProfile.RuntimeDefault => "RuntimeDefault",
+        SeccompProfile.Unconfined => "Unconfined",
+        _ => null,
+    };
+
+    public static string Of(AffinityOperator affinityOperator) => affinityOperator switch
+    {
+        AffinityOperator.NotIn => "NotIn",
+        AffinityOperator.Exists => "Exists",
+        AffinityOperator.DoesNotExist => "DoesNotExist",
+        AffinityOperator.Gt => "Gt",
+        AffinityOperator.Lt => "Lt",
+        _ => "In",
+    };
+
+    public static string Of(UnsatisfiableSpread spread) => spread == UnsatisfiableSpread.ScheduleAnyway ? "ScheduleAnyway" : "DoNotSchedule";
+
+    public static string Of(PodManagementPolicy policy) => policy == PodManagementPolicy.Parallel ? "Parallel" : "OrderedReady";
+
+    public static string Of(VolumeAccessMode mode) => mode switch
+    {
+        VolumeAccessMode.ReadOnlyMany => "ReadOnlyMany",
+        VolumeAccessMode.ReadWriteMany => "ReadWriteMany",
+        VolumeAccessMode.ReadWriteOncePod => "ReadWriteOncePod",
+        _ => "ReadWriteOnce",
+    };
+
+    public static string Of(IngressPathType pathType) => pathType switch
+    {
+        IngressPathType.Exact => "Exact",
+        IngressPathType.ImplementationSpecific => "ImplementationSpecific",
+        _ => "Prefix",
+    };
 }

@@ -57,7 +57,7 @@ internal sealed record PodRequirements(
     public static PodRequirements From(WorkloadSpec workload)
     {
         var tolerations = ImmutableArray.CreateBuilder<PodToleration>();
-        foreach (var toleration in workload.Tolerations)
+        foreach (var toleration in workload.Pod.Tolerations)
         {
             tolerations.Add(PodToleration.From(toleration));
         }
@@ -76,7 +76,7 @@ internal sealed record PodRequirements(
         }
 
         var selector = ImmutableArray.CreateBuilder<(string, string)>();
-        foreach (var entry in workload.NodeSelector)
+        foreach (var entry in workload.Pod.NodeSelector)
         {
             selector.Add((entry.Key.Value, entry.Value.Value));
         }

@@ -79,15 +79,19 @@ internal static partial class WorkloadValidator
         var names = new HashSet<string>();
         foreach (var variable in container.Env)
         {
-            if (KubernetesGrammar.CheckEnvVarName(variable.Key.Value) is { } envProblem)
+            var name = variable.Name;
+            if (KubernetesGrammar.CheckEnvVarName(name.Value) is { } envProblem)
             {
-                problems.Add(ManifestProblem.Create(DiagnosticDescriptors.InvalidEnvVar, variable.Key.Source, variable.Key.Value, container.Name.Value, envProblem));
+                problems.Add(ManifestProblem.Create(DiagnosticDescriptors.InvalidEnvVar, name.Source, name.Value, container.Name.Value, envProblem));
             }
-            else if (!names.Add(variable.Key.Value))
+            else if (!names.Add(name.Value))
             {
-                problems.Add(ManifestProblem.Create(DiagnosticDescriptors.DuplicateEnvVar, variable.Key.Source, variable.Key.Value, container.Name.Value));
+                problems.Add(ManifestProblem.Create(DiagnosticDescriptors.DuplicateEnvVar, name.Source, name.Value, container.Name.Value));
             }
-            CheckText(problems, variable.Value, TextOwner.EnvironmentVariable, variable.Key.Value);
+            if (variable.Value is { } value)
+            {
+                CheckText(problems, value, TextOwner.EnvironmentVariable, name.Value);
+            }
         }
     }
 
@@ -139,7 +143,7 @@ internal static partial class WorkloadValidator
 
     /// <summary>Reports text the YAML emitter cannot write: a lone surrogate has no UTF-8 encoding.</summary>
     /// <param name="owner">What the text belongs to (a <see cref="TextOwner"/>), and <paramref name="ownerName"/> its name.</param>
-    private static void CheckText(ImmutableArray<ManifestProblem>.Builder problems, Sourced<string> text, string owner, string ownerName)
+    public static void CheckText(ImmutableArray<ManifestProblem>.Builder problems, Sourced<string> text, string owner, string ownerName)
     {
         var value = text.Value;
         for (var i = 0; i < value.Length; i++)

@@ -9,6 +9,13 @@ namespace Manifests.Generators.Domain.Validation;
 /// <summary>Labels, annotations, node selectors and tolerations: keys and values as the API server checks them.</summary>
 internal static partial class WorkloadValidator
 {
+    /// <summary>An object's own labels and annotations.</summary>
+    public static void CheckMetadata(ImmutableArray<ManifestProblem>.Builder problems, IEnumerable<KeyValueSpec> labels, IEnumerable<KeyValueSpec> annotations, string className)
+    {
+        CheckLabels(problems, labels, className);
+        CheckAnnotations(problems, annotations);
+    }
+
     /// <param name="className">The class the labels are on; null for the assembly's common labels.</param>
     private static void CheckLabels(ImmutableArray<ManifestProblem>.Builder problems, IEnumerable<KeyValueSpec> labels, string? className)
     {

@@ -37,11 +37,11 @@ internal static partial class WorkloadValidator
 
         CheckLabels(problems, workload.Labels, workload.ClassName);
         CheckAnnotations(problems, workload.Annotations);
-        foreach (var entry in workload.NodeSelector)
+        foreach (var entry in workload.Pod.NodeSelector)
         {
             CheckKeyValue(problems, "Node selector", entry);
         }
-        foreach (var toleration in workload.Tolerations)
+        foreach (var toleration in workload.Pod.Tolerations)
         {
             CheckToleration(problems, toleration);
         }
@@ -86,7 +86,7 @@ internal static partial class WorkloadValidator
         }
     }
 
-    private static ManifestProblem Misplaced(MisplacedAttribute misplaced)
+    public static ManifestProblem Misplaced(MisplacedAttribute misplaced)
     {
         var descriptor = misplaced.Reason switch
         {
@@ -98,12 +98,18 @@ internal static partial class WorkloadValidator
             Misplacement.ContainerAttributeOnWorkloadClassWithoutContainer => DiagnosticDescriptors.ContainerAttributeOnWorkloadClassWithoutContainer,
             Misplacement.PortOnInitContainer => DiagnosticDescriptors.PortOnInitContainer,
             Misplacement.NotInWorkload => DiagnosticDescriptors.NotInWorkload,
-            _ => DiagnosticDescriptors.NestedTooDeep,
+            Misplacement.NestedTooDeep => DiagnosticDescriptors.NestedTooDeep,
+            Misplacement.NotForWorkloadKind => DiagnosticDescriptors.NotForWorkloadKind,
+            Misplacement.NotForConfigClass => DiagnosticDescriptors.NotForConfigClass,
+            Misplacement.DataOutsideConfigMap => DiagnosticDescriptors.DataOutsideConfigMap,
+            Misplacement.SecondClassKind => DiagnosticDescriptors.SecondClassKind,
+            Misplacement.SecondStrategy => DiagnosticDescriptors.SecondStrategy,
+            _ => DiagnosticDescriptors.ProbeOnInitContainer,
         };
         return ManifestProblem.Create(descriptor, misplaced.Source, misplaced.Attribute, misplaced.Owner, misplaced.Other);
     }
 
-    private static void CheckArguments(ImmutableArray<ManifestProblem>.Builder problems, IEnumerable<InvalidArgument> arguments)
+    public static void CheckArguments(ImmutableArray<ManifestProblem>.Builder problems, IEnumerable<InvalidArgument> arguments)
     {
         foreach (var argument in arguments)
         {

@@ -10,11 +10,11 @@ internal sealed record ManifestDocument(ObjectFile File, string Yaml);
 internal sealed record WithheldObject(ObjectFile File, string Reason);
 
 /// <summary>
-/// What one workload class produces: its documents when it is valid, else the objects it declares, withheld with the
+/// What one class produces (a workload with the objects around it, or a ConfigMap): its documents when it is valid, else the objects it declares, withheld with the
 /// reason. Both are kept so that the build can tell "this class wrote nothing" from "this class has an error".
 /// </summary>
 /// <param name="ClassName">The class, as the user reads it (<c>Shop.Frontend</c>).</param>
-internal sealed record WorkloadOutput(string ClassName, EquatableArray<ManifestDocument> Documents, EquatableArray<WithheldObject> Withheld)
+internal sealed record ClassOutput(string ClassName, EquatableArray<ManifestDocument> Documents, EquatableArray<WithheldObject> Withheld)
 {
     /// <summary>The objects the class declares, written or withheld.</summary>
     public EquatableArray<ObjectFile> Objects
