@@ -127,7 +127,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         {
             return new ClassOutput(className, WorkloadYaml.Emit(WorkloadResolver.Resolve(workload, defaults.Defaults)), EquatableArray<WithheldObject>.Empty);
         }
-        var more = defaults.Problem is null ? problems.Length - 1 : 0;
+        var more = defaults.Problem is null ? Errors(problems) - 1 : 0;
         var reason = Reason(className, problem, more);
         var withheld = WorkloadResolver.Objects(workload, defaults.Defaults).Select(claim => new WithheldObject(claim.File, reason));
         return new ClassOutput(className, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
@@ -143,7 +143,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         {
             return new ClassOutput(className, ImmutableArray.Create(ConfigYaml.ConfigMap(WorkloadResolver.Resolve(configMap, defaults.Defaults))).ToEquatableArray(), EquatableArray<WithheldObject>.Empty);
         }
-        var reason = Reason(className, problem, defaults.Problem is null ? problems.Length - 1 : 0);
+        var reason = Reason(className, problem, defaults.Problem is null ? Errors(problems) - 1 : 0);
         return new ClassOutput(className, EquatableArray<ManifestDocument>.Empty, ImmutableArray.Create(new WithheldObject(WorkloadResolver.Object(configMap, defaults.Defaults), reason)).ToEquatableArray());
     }
 
@@ -159,7 +159,23 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         return all;
     }
 
-    private static ManifestProblem? FirstProblem(ImmutableArray<ManifestProblem> problems) => problems.IsEmpty ? null : problems[0];
+    /// <summary>
+    /// The first problem that keeps an object from being written: an error. A warning (a volume nothing mounts, a
+    /// dependency no Service reaches) is the analyzers' to report; the object is still valid Kubernetes.
+    /// </summary>
+    private static ManifestProblem? FirstProblem(ImmutableArray<ManifestProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            if (problem.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private static int Errors(ImmutableArray<ManifestProblem> problems) => problems.Count(problem => problem.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
 
     /// <summary>Why a class's objects get no YAML, as the build shows it: the class, and its first error with its ID.</summary>
     private static string Reason(string className, ManifestProblem problem, int more)
