@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Manifests.Generators.Parsing;
 using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Domain.Images;
 using Manifests.Generators.Models;
