@@ -34,8 +34,7 @@ internal sealed class FolderWriter
     public WriteSummary? Write(string folder, IReadOnlyList<PlannedFile> planned)
     {
         var marker = OwnerMarker.Read(folder, Files);
-        var existing = output.Record.Find(folder);
-        var entry = output.Adopt(existing ?? new FolderRecord(folder), marker);
+        var entry = output.Adopt(output.Record.Find(folder) ?? new FolderRecord(folder), marker);
         if (entry is null)
         {
             log.ReportFolderOfAnotherProject(folder, marker!.Project, OwnerMarker.PathIn(folder));
@@ -52,9 +51,9 @@ internal sealed class FolderWriter
             return null;
         }
 
-        var missingFolders = MissingFolders(folder, planned);
-        Intend(existing is null ? output.Record.GetOrAdd(folder) : entry, entry, planned, missingFolders);
-        entry = output.Record.Find(folder)!;
+        var recorded = output.Record.GetOrAdd(folder);
+        Intend(recorded, entry, planned, MissingFolders(folder, planned));
+        entry = recorded;
         output.Save();
 
         var written = 0;
@@ -67,7 +66,6 @@ internal sealed class FolderWriter
             {
                 // The output folder first, then the claim, and only then anything inside: a project that loses the
                 // folder to another one at the same moment leaves nothing in it.
-                current = folder;
                 CreateFolder(folder);
                 current = OwnerMarker.PathIn(folder);
                 if (!Claim(folder, entry, marker is not null))
@@ -135,7 +133,7 @@ internal sealed class FolderWriter
         {
             entry.Files.Remove(file);
         }
-        if (FileSystem.FileExists(OwnerMarker.PathIn(entry.Folder)) && OwnerMarker.Read(entry.Folder, Files)?.IsOwnedBy(output.Project) == true)
+        if (OwnerMarker.Read(entry.Folder, Files)?.IsOwnedBy(output.Project) == true)
         {
             output.Remover.UpdateMarker(output.Project, entry);
         }
@@ -200,16 +198,20 @@ internal sealed class FolderWriter
     }
 
     /// <summary>
-    /// Records, before anything is written, that this build writes the folder, the planned files (taken over from any
-    /// other folder of the project's that listed them) and the folders it is about to create.
+    /// Records, before anything is written, that this build writes the folder, what the marker said the project owns
+    /// there, the planned files (taken over from any other folder of the project's that listed them) and the folders
+    /// it is about to create.
     /// </summary>
     private void Intend(FolderRecord recorded, FolderRecord adopted, IReadOnlyList<PlannedFile> planned, List<string> missingFolders)
     {
-        foreach (var file in adopted.Files.Where(file => !recorded.Files.ContainsKey(file.Key)).ToList())
+        if (adopted != recorded)
         {
-            recorded.Files[file.Key] = file.Value;
+            foreach (var file in adopted.Files.Where(file => !recorded.Files.ContainsKey(file.Key)))
+            {
+                recorded.Files[file.Key] = file.Value;
+            }
+            recorded.Directories.UnionWith(adopted.Directories);
         }
-        recorded.Directories.UnionWith(adopted.Directories);
         recorded.Builds.Add(output.Build);
         foreach (var file in planned)
         {

@@ -15,7 +15,6 @@ internal sealed class ProjectOutput
 {
     private readonly string recordPath;
     private readonly TaskLoggingHelper log;
-    private readonly OwnedFileRemover remover;
     private readonly IReadOnlyList<string> legacyFiles;
 
     /// <param name="project">The project file's full path: whose folders these are.</param>
@@ -28,9 +27,9 @@ internal sealed class ProjectOutput
         this.recordPath = recordPath;
         Files = files;
         this.log = log;
-        remover = new OwnedFileRemover(files, log);
+        Remover = new OwnedFileRemover(files, log);
         Record = OutputRecord.Load(recordPath, files);
-        legacyFiles = LegacyFileList.Import(Record, build, build, files);
+        legacyFiles = LegacyFileList.Import(Record, build, files);
     }
 
     public string Project { get; }
@@ -41,7 +40,7 @@ internal sealed class ProjectOutput
 
     public OutputRecord Record { get; }
 
-    public OwnedFileRemover Remover => remover;
+    public OwnedFileRemover Remover { get; }
 
     /// <summary>Writes the record (when it changed); the first version's bookkeeping, now in it, goes.</summary>
     public void Save()
@@ -121,9 +120,9 @@ internal sealed class ProjectOutput
             Record.Remove(entry);
             return 0;
         }
-        var removed = remover.RemoveFiles(entry, _ => true);
-        remover.UpdateMarker(Project, entry);
-        remover.RemoveEmptyFolders(entry);
+        var removed = Remover.RemoveFiles(entry, _ => true);
+        Remover.UpdateMarker(Project, entry);
+        Remover.RemoveEmptyFolders(entry);
         if (entry.IsEmpty)
         {
             Record.Remove(entry);

@@ -16,8 +16,11 @@ internal static class LegacyFileList
 
     private static readonly string[] Names = { "manifests.files.txt", "manifests.settings.txt", "manifests.stamp" };
 
-    /// <summary>Adds the files the old list in <paramref name="intermediateFolder"/> names to <paramref name="record"/>; the old files, to delete.</summary>
-    public static IReadOnlyList<string> Import(OutputRecord record, string build, string intermediateFolder, AtomicFiles files)
+    /// <summary>
+    /// Adds the files the old list in <paramref name="intermediateFolder"/> names to <paramref name="record"/>, as written
+    /// by the build that folder stands for; the old bookkeeping files, to delete.
+    /// </summary>
+    public static IReadOnlyList<string> Import(OutputRecord record, string intermediateFolder, AtomicFiles files)
     {
         var paths = Names.Select(name => Path.Combine(intermediateFolder, name)).ToArray();
         var found = paths.Where(files.FileSystem.FileExists).ToList();
@@ -29,7 +32,7 @@ internal static class LegacyFileList
         }
 
         var entry = record.GetOrAdd(folder);
-        entry.Builds.Add(build);
+        entry.Builds.Add(intermediateFolder);
         foreach (var file in Content.Decode(list).Split('\n').Select(line => line.Trim()).Where(line => PathRules.IsInside(entry.Folder, line)))
         {
             if (!record.Owns(file))

@@ -28,8 +28,6 @@ internal sealed class OutputRecord
 
     public IReadOnlyList<FolderRecord> Folders => folders;
 
-    public bool IsEmpty => folders.Count == 0;
-
     /// <summary>
     /// The record at <paramref name="path"/>; an empty one when there is none or it cannot be made sense of (the build
     /// then owns nothing yet, so it refuses rather than overwrites).
