@@ -28,6 +28,9 @@ internal static class BuildDiagnostics
             "Manifests: could not write '{0}': {1} Nothing was removed and kustomization.yaml was not rewritten, so it lists only files that exist; build again once the file can be written.",
             file, reason);
 
+    public static void ReportBookkeepingFailed(this TaskLoggingHelper log, string record, string reason)
+        => Error(log, WriteFailed, record, "Manifests: could not keep the record of the files the build wrote: {0} Build again once the file can be written.", reason);
+
     public static void ReportFileNotOurs(this TaskLoggingHelper log, string file)
         => Error(log, FileNotOurs, file,
             "Manifests: '{0}' is in the way: this project's build did not write it, and never overwrites or deletes what it did not write, so nothing was written. Move it elsewhere, or set ManifestsOutputPath to a folder of the build's own.",

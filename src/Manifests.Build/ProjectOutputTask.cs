@@ -52,8 +52,18 @@ public abstract class ProjectOutputTask : Task
             return false;
         }
         var files = new AtomicFiles(FileSystem, new Retrying(Retries, RetryDelayMilliseconds, message => Log.LogMessage(MessageImportance.Normal, message)));
-        var output = new ProjectOutput(
-            Path.GetFullPath(ProjectPath), PathRules.NormalizeFolder(IntermediateOutputPath), Path.GetFullPath(RecordPath), files, Log);
-        return change(output) && !Log.HasLoggedErrors;
+        try
+        {
+            var output = new ProjectOutput(
+                Path.GetFullPath(ProjectPath), PathRules.NormalizeFolder(IntermediateOutputPath), Path.GetFullPath(RecordPath), files, Log);
+            return change(output) && !Log.HasLoggedErrors;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The record or a marker could not be read or written (the writes of the YAML itself report their file).
+            // Whatever was written is in the record already: the next build takes up where this one stopped.
+            Log.ReportBookkeepingFailed(RecordPath, exception.Message);
+            return false;
+        }
     }
 }

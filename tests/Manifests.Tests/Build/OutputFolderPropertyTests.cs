@@ -44,7 +44,7 @@ public sealed class OutputFolderPropertyTests
 
     [Fact]
     public void No_file_but_the_builds_own_is_ever_touched_and_a_successful_build_leaves_exactly_its_output()
-        => Scenarios.Sample(Check, iter: 300);
+        => Scenarios.Sample(Check, iter: 200);
 
     private static void Check(Scenario scenario)
     {

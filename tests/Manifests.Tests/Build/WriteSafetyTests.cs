@@ -179,6 +179,22 @@ public sealed class WriteSafetyTests : IDisposable
     }
 
     [Fact]
+    public void A_record_that_cannot_be_written_is_KMB002_before_any_file_is()
+    {
+        // A folder where the record goes: as unwritable as a read-only obj/, on every system.
+        Directory.CreateDirectory(app.RecordPath);
+
+        var run = app.Write(SampleManifests.Shop(), configure: task => task.Retries = 0);
+
+        Assert.False(run.Succeeded);
+        var error = Assert.Single(run.Errors);
+        Assert.Equal(("KMB002", app.RecordPath), (error.Code, error.File));
+        Assert.StartsWith("Manifests: could not keep the record of the files the build wrote: ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" Build again once the file can be written.", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
     public void A_file_name_longer_than_file_systems_allow_is_KMB006_before_anything_is_written()
     {
         var name = new string('a', 240) + "-deployment.yaml";
