@@ -1,4 +1,3 @@
-using Manifests.Build.Files;
 using Manifests.Tests.Build.Support;
 
 namespace Manifests.Tests.Build;
