@@ -35,6 +35,17 @@ public class ImageCatalogTests
     }
 
     [Fact]
+    public void A_long_comment_is_a_comment_and_a_long_reference_is_refused_unparsed()
+    {
+        var text = CatalogText.Parse(SourceText.From("nginx:1.27 # " + new string('x', 100_000) + "\n" + new string('a', 1_025) + "\n" + new string('a', 1_017) + ".io/app\n"), CancellationToken.None);
+
+        Assert.Equal([0, 2], text.Entries.Select(e => e.Line));
+        var problem = Assert.Single(text.Problems);
+        Assert.Equal(1, problem.LineSpan.Start.Line);
+        Assert.Equal("the line is 1,025 characters long, and no image reference is longer than 1,024: put one reference on each line", problem.Problem.Reason);
+    }
+
+    [Fact]
     public void Matches_by_normalised_repository_tag_digest_or_any_tag()
     {
         var catalog = Catalog("""
