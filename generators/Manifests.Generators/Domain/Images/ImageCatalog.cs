@@ -274,7 +274,17 @@ internal sealed class CatalogRepository
     private readonly HashSet<string> tags = new(StringComparer.Ordinal);
     private readonly HashSet<string> digests = new(StringComparer.Ordinal);
 
-    public CatalogRepository(CatalogEntry first) => Sample = first.Reference;
+    // Ordered once, on first use: every image of the project that misses its tag asks, and a repository may list
+    // thousands of tags, each comparison parsing two versions.
+    private readonly Lazy<string[]> tagsNewestFirst;
+    private readonly Lazy<string?> newestTag;
+
+    public CatalogRepository(CatalogEntry first)
+    {
+        Sample = first.Reference;
+        tagsNewestFirst = new(() => tags.OrderByDescending(t => t, TagOrder.Instance).ToArray());
+        newestTag = new(() => TagOrder.Newest(tags));
+    }
 
     /// <summary>The first entry of the repository, whose spelling replacements use.</summary>
     public ImageReference Sample { get; }
@@ -285,10 +295,10 @@ internal sealed class CatalogRepository
     public bool AnyTag { get; private set; }
 
     /// <summary>The tags listed, newest first.</summary>
-    public IEnumerable<string> TagsNewestFirst => tags.OrderByDescending(t => t, TagOrder.Instance);
+    public IEnumerable<string> TagsNewestFirst => tagsNewestFirst.Value;
 
     /// <summary>The newest listed tag that is not <c>latest</c>, or null.</summary>
-    public string? NewestTag => TagOrder.Newest(tags);
+    public string? NewestTag => newestTag.Value;
 
     public void Add(CatalogEntry entry)
     {
