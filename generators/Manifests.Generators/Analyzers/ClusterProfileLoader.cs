@@ -38,7 +38,9 @@ internal static class ClusterProfileLoader
             var parsed = Cache.GetValue(text, t =>
             {
                 Interlocked.Increment(ref ParseCount);
-                var (fileNodes, fileProblems) = ClusterProfileReader.Read(file.Path, t.ToString());
+                // The size is checked before the text is copied into a string: a file too large to read is not copied.
+                var (fileNodes, fileProblems) = ClusterProfileReader.TooLarge(file.Path, t.Length, ProfileLimits.Default)
+                    ?? ClusterProfileReader.Read(file.Path, t.ToString());
                 return new FileProfile(fileNodes, fileProblems);
             });
             nodes.AddRange(parsed.Nodes);
