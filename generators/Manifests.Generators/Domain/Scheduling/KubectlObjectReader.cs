@@ -110,7 +110,7 @@ internal sealed class KubectlObjectReader(string path, ProfileEvents events, Pro
         var kind = fields.Scalar("kind");
         if (kind is "List" or "NodeList" || (kind is null && hasItems))
         {
-            return true;
+            return true; // Its items' nodes and problems stand.
         }
         (nodes.Count, problems.Count, unlistedProblems) = (nodeMark, problemMark, unlistedMark);
         if (!Counted(start))
@@ -209,6 +209,7 @@ internal sealed class KubectlObjectReader(string path, ProfileEvents events, Pro
         }
         var unschedulable = spec is not null && string.Equals(spec.Scalar("unschedulable"), "true", StringComparison.OrdinalIgnoreCase);
 
+        // What the node can give pods: allocatable, or capacity where a hand-written profile has only that.
         var status = node.Field("status") as ProfileMapping;
         var resources = (status?.Field("allocatable") ?? status?.Field("capacity")) as ProfileMapping;
         return new ClusterNode(name!, labels.ToImmutable(), taints.ToImmutable(), unschedulable,

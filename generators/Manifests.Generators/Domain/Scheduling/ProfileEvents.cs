@@ -79,6 +79,17 @@ internal sealed class ProfileEvents
     /// <summary>Stops reading because of what the file says at <paramref name="at"/>; returns false.</summary>
     public bool Fail(ParsingEvent at, string message) => Stop(at.Start, message);
 
+    /// <summary>
+    /// How an event changes the nesting of mappings and sequences. YamlDotNet's own NestingIncrease counts the stream
+    /// and the document as levels too.
+    /// </summary>
+    public static int Nesting(ParsingEvent parsingEvent) => parsingEvent switch
+    {
+        MappingStart or SequenceStart => 1,
+        MappingEnd or SequenceEnd => -1,
+        _ => 0,
+    };
+
     /// <summary>The next event to deliver: replayed while an alias is being expanded, else parsed; null at the end or on failure.</summary>
     private ParsingEvent? Next()
     {
@@ -228,17 +239,6 @@ internal sealed class ProfileEvents
         replays.Add(range);
         return true;
     }
-
-    /// <summary>
-    /// How an event changes the nesting of mappings and sequences. YamlDotNet's own NestingIncrease counts the stream
-    /// and the document as levels too.
-    /// </summary>
-    public static int Nesting(ParsingEvent parsingEvent) => parsingEvent switch
-    {
-        MappingStart or SequenceStart => 1,
-        MappingEnd or SequenceEnd => -1,
-        _ => 0,
-    };
 
     private static string NotYaml(string message)
     {
