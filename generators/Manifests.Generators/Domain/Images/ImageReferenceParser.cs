@@ -48,19 +48,23 @@ internal static class ImageReferenceParser
             return reference;
         }
         // Repair what is mechanical and look again, so that every problem is named and the suggestion fixes them all.
-        var reasons = new System.Collections.Generic.List<string> { problem.Reason };
+        var reason = problem.Reason;
+        string? repaired = null;
         var candidate = problem.Suggestion;
         for (var i = 0; candidate is not null && i < MostRepairs; i++)
         {
             if (Check(candidate, out _) is not { } next)
             {
+                repaired = candidate;
                 break;
             }
-            reasons.Add(next.Reason);
+            reason += "; and " + next.Reason;
             candidate = next.Suggestion;
         }
-        var repaired = candidate is not null && Check(candidate, out _) is null ? candidate : null;
-        problem = new ImageProblem(string.Join("; and ", reasons), repaired);
+        if (!ReferenceEquals(reason, problem.Reason) || repaired != problem.Suggestion)
+        {
+            problem = new ImageProblem(reason, repaired);
+        }
         return null;
     }
 
