@@ -93,7 +93,9 @@ public sealed class AddServiceCodeFix : CodeFixProvider
         // Written the way the workload attribute is written: qualified when it is.
         var name = plan.WorkloadAttribute.Name is QualifiedNameSyntax or AliasQualifiedNameSyntax ? typeof(ServiceAttribute).Namespace + ".Service" : "Service";
         var parsed = (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration($"[{name}(Port = {plan.Port})] class C {{ }}")!;
-        var indentation = plan.After.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).LastOrDefault();
+        // On a line of its own when the workload attribute is: indented as it is (its doc comment stays where it is).
+        var whitespace = plan.After.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToList();
+        var indentation = whitespace.Count == 0 ? SyntaxFactory.TriviaList() : SyntaxFactory.TriviaList(whitespace[whitespace.Count - 1]);
         var service = parsed.AttributeLists[0]
             .WithLeadingTrivia(indentation)
             .WithTrailingTrivia(plan.After.GetTrailingTrivia());
