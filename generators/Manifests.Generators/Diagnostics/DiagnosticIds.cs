@@ -29,6 +29,15 @@ public static class DiagnosticIds
     public const string InvalidArgument = "KM121";
     public const string InvalidConfigKey = "KM122";
 
+    // KM14x: the objects around a workload (Ingress, autoscaler, disruption budget, volume claims) as the API server judges them.
+    public const string InvalidIngressHost = "KM140";
+    public const string InvalidIngressPath = "KM141";
+    public const string InvalidIngressClassOrSecret = "KM142";
+    public const string InvalidAutoscaler = "KM143";
+    public const string AutoscalerWithoutMetric = "KM144";
+    public const string InvalidDisruptionBudget = "KM145";
+    public const string InvalidVolumeClaim = "KM146";
+
     // KM2xx: image references (Images/ImageAnalyzer).
     public const string MalformedImage = "KM201";
     public const string RegistryNotAllowed = "KM202";
@@ -43,4 +52,17 @@ public static class DiagnosticIds
 
     // KM4xx: across objects.
     public const string TargetPortNotExposed = "KM402";
+
+    // KM407-KM417: the Ingress, autoscaler, disruption budget and volume claims against the workload they belong to.
+    public const string IngressWithoutService = "KM407";
+    public const string IngressPortNotOnService = "KM408";
+    public const string RepeatedIngressRoute = "KM409";
+    public const string IngressRouteOfAnotherWorkload = "KM410";
+    public const string AutoscaledWithoutRequests = "KM411";
+    public const string ReplicasOfAutoscaledWorkload = "KM412";
+    public const string BudgetAllowsNoDisruption = "KM413";
+    public const string BudgetOnSingleReplica = "KM414";
+    public const string UnmountedVolumeClaim = "KM415";
+    public const string RepeatedVolumeClaim = "KM416";
+    public const string StatefulSetWithoutService = "KM417";
 }

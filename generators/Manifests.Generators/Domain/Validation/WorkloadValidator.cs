@@ -56,6 +56,7 @@ internal static partial class WorkloadValidator
         {
             CheckService(problems, workload, service);
         }
+        CheckExposure(problems, workload);
         return problems.ToImmutable();
     }
 
