@@ -14,6 +14,13 @@ internal static class BuildProperties
     /// </summary>
     private const string AllowedRegistriesKey = "build_property._ManifestsAllowedRegistries";
 
-    public static string? AllowedRegistries(AnalyzerOptions options)
-        => options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AllowedRegistriesKey, out var value) ? value : null;
+    /// <summary><c>ManifestsPrivateRegistries</c>, passed on the same way.</summary>
+    private const string PrivateRegistriesKey = "build_property._ManifestsPrivateRegistries";
+
+    public static string? AllowedRegistries(AnalyzerOptions options) => Read(options, AllowedRegistriesKey);
+
+    public static string? PrivateRegistries(AnalyzerOptions options) => Read(options, PrivateRegistriesKey);
+
+    private static string? Read(AnalyzerOptions options, string key)
+        => options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(key, out var value) ? value : null;
 }
