@@ -37,6 +37,24 @@ public class PullSecretTests
         }.RunAsync(Diagnostic("KM505").WithLocation(0).WithArguments("registry.internal:5000/shop/backend:2.0.1", "registry.internal:5000", "backend"));
 
     [Fact]
+    public Task An_init_containers_image_needs_the_pull_secret_too_and_both_declarations_count()
+        => new BestPracticeTest("""
+            using Manifests;
+            [assembly: ManifestDefaults(PrivateRegistries = new[] { "idock.daumkakao.io" })]
+            [Deployment]
+            [Container("docker.io/library/nginx:1.27")]
+            public partial class Proxy
+            {
+                [InitContainer({|KM505:"registry.internal:5000/infra/wait-for:1.0"|})] public partial class Wait { }
+            }
+            [Deployment] [Container({|KM505:"idock.daumkakao.io/shop/frontend:1.4.2"|})] public partial class Frontend { }
+            """)
+        {
+            Only = Rule,
+            PrivateRegistries = "registry.internal:5000",
+        }.RunAsync();
+
+    [Fact]
     public Task A_path_prefix_limits_what_is_private()
         => new BestPracticeTest("""
             using Manifests;
