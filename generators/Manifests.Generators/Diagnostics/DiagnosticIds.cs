@@ -2,7 +2,8 @@ namespace Manifests.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic ID, as constants so code fixes and tests can name them. Families: KM1xx the object itself is
-/// invalid Kubernetes; KM2xx image references; KM3xx scheduling against the cluster; KM4xx across objects.
+/// invalid Kubernetes; KM2xx image references; KM3xx scheduling against the cluster; KM4xx across objects; KM5xx best
+/// practice.
 /// </summary>
 public static class DiagnosticIds
 {
@@ -65,4 +66,11 @@ public static class DiagnosticIds
     public const string UnmountedVolumeClaim = "KM415";
     public const string RepeatedVolumeClaim = "KM416";
     public const string StatefulSetWithoutService = "KM417";
+    // KM5xx: best practice, warnings a team tunes (Analyzers/BestPracticeAnalyzer).
+    public const string NoResourceRequests = "KM501";
+    public const string NoReadinessProbe = "KM502";
+    public const string SecretInLiteralEnv = "KM503";
+    public const string MayRunAsRoot = "KM504";
+    public const string NoImagePullSecret = "KM505";
+    public const string PrivilegeEscalation = "KM506";
 }

@@ -21,10 +21,17 @@ internal static class BuildProperties
     /// </summary>
     private const string ImageTagsKey = "build_property._ManifestsImageTags";
 
-    public static string? AllowedRegistries(AnalyzerOptions options)
-        => options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AllowedRegistriesKey, out var value) ? value : null;
+    /// <summary><c>ManifestsPrivateRegistries</c>, passed on the same way.</summary>
+    private const string PrivateRegistriesKey = "build_property._ManifestsPrivateRegistries";
+
+    public static string? AllowedRegistries(AnalyzerOptions options) => Read(options, AllowedRegistriesKey);
+
+    public static string? PrivateRegistries(AnalyzerOptions options) => Read(options, PrivateRegistriesKey);
 
     /// <summary>The tags CI sets, as the generator reads them (from the options provider it is given).</summary>
     public static ImageTags ImageTags(AnalyzerConfigOptions globalOptions)
         => Models.ImageTags.Parse(globalOptions.TryGetValue(ImageTagsKey, out var value) ? value : null);
+
+    private static string? Read(AnalyzerOptions options, string key)
+        => options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(key, out var value) ? value : null;
 }
