@@ -18,7 +18,7 @@ namespace Manifests.CodeFixes;
 public sealed class KubernetesNameCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.InvalidObjectName, DiagnosticIds.InvalidNamespace, DiagnosticIds.InvalidContainerName, DiagnosticIds.InvalidPortName);
+        DiagnosticIds.InvalidObjectName, DiagnosticIds.InvalidNamespace, DiagnosticIds.InvalidContainerName, DiagnosticIds.InvalidPortName, DiagnosticIds.InvalidEnvironment);
 
     public override FixAllProvider GetFixAllProvider()
         => StringLiteralReplacement.FixAll((diagnostic, name) => DiagnosticProperties.ReadNameRule(diagnostic) is { } rule ? Suggest(name, rule) : null);

@@ -24,12 +24,15 @@ public sealed class ManifestGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // 1. The assembly-wide defaults, reduced at once to a small record and judged once: later steps re-run only
-        //    when it changes. Invalid defaults (a bad namespace, say) withhold every object.
+        // 1. The assembly-wide defaults and the image tags CI sets, each reduced at once to a small record and judged
+        //    once: later steps re-run only when one changes. Invalid defaults (a bad namespace, say) withhold every object.
         var defaults = context.CompilationProvider
             .Select(static (compilation, cancellationToken) => DefaultsParser.Parse(compilation.Assembly, cancellationToken))
             .WithTrackingName(TrackingNames.Defaults)
-            .Select(static (defaults, _) => new JudgedDefaults(defaults, FirstProblem(WorkloadValidator.ValidateDefaults(defaults))));
+            .Combine(context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => BuildProperties.ImageTags(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.ImageTags))
+            .Select(static (pair, _) => new BuildSettings(pair.Left, FirstProblem(WorkloadValidator.ValidateDefaults(pair.Left)), pair.Right));
 
         // 2. Each class to its model. This transform re-runs for every class on every keystroke (the compilation
         //    changed), so it only reads: judging and emitting happen after the cache, in step 3.
@@ -82,16 +85,16 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         {
             if (index.HasObjects)
             {
-                output.AddSource(SourceEmitter.IndexHintName, SourceEmitter.EmitIndex(index.Paths.AsImmutableArray(), index.Namespace));
+                output.AddSource(SourceEmitter.IndexHintName, SourceEmitter.EmitIndex(index));
             }
         });
     }
 
-    /// <summary>The defaults with the first problem that makes them unusable, if any.</summary>
-    private sealed record JudgedDefaults(ManifestDefaults Defaults, ManifestProblem? Problem);
+    /// <summary>The defaults, with the first problem that makes them unusable, if any, and the image tags CI sets.</summary>
+    private sealed record BuildSettings(ManifestDefaults Defaults, ManifestProblem? Problem, ImageTags Tags);
 
-    /// <summary>One class's claims to the objects it declares: written ones and withheld ones alike.</summary>
-    private sealed record ClassClaims(string ClassName, EquatableArray<ObjectFile> Written, EquatableArray<ObjectFile> Withheld);
+    /// <summary>One class's claims to the objects it declares (written ones and withheld ones alike), and what it adds to each environment.</summary>
+    private sealed record ClassClaims(string ClassName, EquatableArray<ObjectFile> Written, EquatableArray<ObjectFile> Withheld, EquatableArray<EnvironmentContribution> Environments);
 
     private static IncrementalValuesProvider<WorkloadSpec> Workloads(IncrementalGeneratorInitializationContext context, string metadataName, WorkloadKind kind, string trackingName)
         => context.SyntaxProvider
@@ -112,20 +115,20 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 ? spec
                 : null;
 
-    private static IncrementalValuesProvider<ClassOutput> Outputs(IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<JudgedDefaults> defaults)
+    private static IncrementalValuesProvider<ClassOutput> Outputs(IncrementalValuesProvider<WorkloadSpec> workloads, IncrementalValueProvider<BuildSettings> defaults)
         => workloads
             .Combine(defaults)
             .Select(static (pair, _) => Output(pair.Left, pair.Right));
 
     /// <summary>A valid workload's documents; an invalid one's objects, withheld with the first problem as the reason.</summary>
-    private static ClassOutput Output(WorkloadSpec workload, JudgedDefaults defaults)
+    private static ClassOutput Output(WorkloadSpec workload, BuildSettings defaults)
     {
         var className = DisplayName(workload.ClassName);
-        var problems = WorkloadValidator.Validate(workload);
+        var problems = EnvironmentValidator.ValidateViews(workload, defaults.Defaults);
         var problem = defaults.Problem ?? FirstProblem(problems);
         if (problem is null)
         {
-            return new ClassOutput(className, WorkloadYaml.Emit(WorkloadResolver.Resolve(workload, defaults.Defaults)), EquatableArray<WithheldObject>.Empty);
+            return Written(className, workload, defaults);
         }
         var more = defaults.Problem is null ? Errors(problems) - 1 : 0;
         var reason = Reason(className, problem, more);
@@ -133,8 +136,37 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         return new ClassOutput(className, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
     }
 
+    /// <summary>
+    /// A valid workload's documents: its base objects (as no environment changes them, with the tags CI sets), and for
+    /// each environment the patches of what it changes and the tag of every image it runs.
+    /// </summary>
+    private static ClassOutput Written(string className, WorkloadSpec workload, BuildSettings settings)
+    {
+        var defaults = settings.Defaults;
+        var baseline = WorkloadResolver.Resolve(EnvironmentView.Of(workload, null, settings.Tags), defaults);
+        if (defaults.Environments.IsEmpty)
+        {
+            return new ClassOutput(className, WorkloadYaml.Emit(baseline), EquatableArray<WithheldObject>.Empty);
+        }
+        var patches = new List<ManifestDocument>();
+        var contributions = new List<EnvironmentContribution>();
+        foreach (var environment in defaults.Environments)
+        {
+            var name = environment.Name.Value;
+            var changed = WorkloadResolver.Resolve(EnvironmentView.Of(workload, name, settings.Tags), defaults);
+            var environmentPatches = EnvironmentYaml.Patches(baseline, changed, name);
+            patches.AddRange(environmentPatches);
+            var prefix = EnvironmentYaml.Folder(name).Length + 1;
+            contributions.Add(new EnvironmentContribution(
+                name,
+                environmentPatches.Select(patch => patch.File.Path.Substring(prefix)).ToEquatableArray(),
+                EnvironmentYaml.Images(changed).ToEquatableArray()));
+        }
+        return new ClassOutput(className, WorkloadYaml.Emit(baseline), EquatableArray<WithheldObject>.Empty, contributions.ToEquatableArray(), patches.ToEquatableArray());
+    }
+
     /// <summary>A valid ConfigMap class's document; an invalid one's ConfigMap, withheld with the first problem as the reason.</summary>
-    private static ClassOutput Output(ConfigMapSpec configMap, JudgedDefaults defaults)
+    private static ClassOutput Output(ConfigMapSpec configMap, BuildSettings defaults)
     {
         var className = DisplayName(configMap.ClassName);
         var problems = ConfigValidator.Validate(configMap);
@@ -185,7 +217,11 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         => className.StartsWith("global::", System.StringComparison.Ordinal) ? className.Substring("global::".Length) : className;
 
     private static ClassClaims Claims(ClassOutput output)
-        => new(output.ClassName, output.Documents.Select(document => document.File).ToEquatableArray(), output.Withheld.Select(withheld => withheld.File).ToEquatableArray());
+        => new(
+            output.ClassName,
+            output.Documents.Select(document => document.File).ToEquatableArray(),
+            output.Withheld.Select(withheld => withheld.File).ToEquatableArray(),
+            output.Environments);
 
     /// <summary>An object another class declares too, as this class's claim: the class gets no YAML, and this is why.</summary>
     private sealed record ContestedClaim(string ClassName, ObjectFile File, string Reason);
@@ -238,20 +274,36 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         return new ClassOutput(output.ClassName, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
     }
 
-    /// <summary>
-    /// Whether the project declares any object; the Namespace the defaults create, if they do; and the files of every
-    /// class that claims no contested object, in order.
-    /// </summary>
-    private sealed record DocumentIndex(bool HasObjects, ObjectFile? Namespace, EquatableArray<string> Paths);
-
-    private static DocumentIndex Index(ImmutableArray<ClassClaims> classes, EquatableArray<ContestedClaim> contested, JudgedDefaults defaults)
-        => new(
+    private static DocumentIndex Index(ImmutableArray<ClassClaims> classes, EquatableArray<ContestedClaim> contested, BuildSettings settings)
+    {
+        var defaults = settings.Defaults;
+        var written = classes.Where(c => !contested.Any(claim => claim.ClassName == c.ClassName)).ToList();
+        var folder = WorkloadResolver.Folder(defaults);
+        // Invalid defaults (an environment name that cannot name a folder, say) withhold every object, and so every layer.
+        var environments = (settings.Problem is null ? defaults.Environments : EquatableArray<EnvironmentSpec>.Empty)
+            .Select(environment => environment.Name.Value)
+            .Distinct()
+            .Select(name => new EnvironmentIndex(
+                name,
+                written.SelectMany(c => c.Environments).Where(e => e.Environment == name).SelectMany(e => e.Patches).OrderBy(path => path, System.StringComparer.Ordinal).ToEquatableArray(),
+                Images(written.SelectMany(c => c.Environments).Where(e => e.Environment == name).SelectMany(e => e.Images))))
+            .ToEquatableArray();
+        return new DocumentIndex(
             !classes.IsEmpty,
-            defaults.Problem is null && defaults.Defaults.CreateNamespace && defaults.Defaults.Namespace is { } ns ? new ObjectFile(ObjectKind.Namespace, ns, null) : null,
-            classes
-                .Where(c => !contested.Any(claim => claim.ClassName == c.ClassName))
-                .SelectMany(c => c.Written)
-                .Select(file => file.Path)
-                .OrderBy(path => path, System.StringComparer.Ordinal)
-                .ToEquatableArray());
+            folder,
+            settings.Problem is null && defaults.CreateNamespace && defaults.Namespace is { } ns ? new ObjectFile(ObjectKind.Namespace, ns, null, folder) : null,
+            written.SelectMany(c => c.Written).Select(file => file.Path).OrderBy(path => path, System.StringComparer.Ordinal).ToEquatableArray(),
+            environments);
+    }
+
+    /// <summary>
+    /// One entry per repository, in order: kustomize sets one tag per image name, so when two workloads run two tags of
+    /// one repository the first (in repository and tag order) is kept.
+    /// </summary>
+    private static EquatableArray<ImageEntry> Images(IEnumerable<ImageEntry> images)
+        => images
+            .GroupBy(image => image.Name)
+            .Select(group => group.OrderBy(image => image.Tag, System.StringComparer.Ordinal).ThenBy(image => image.Digest, System.StringComparer.Ordinal).First())
+            .OrderBy(image => image.Name, System.StringComparer.Ordinal)
+            .ToEquatableArray();
 }

@@ -16,6 +16,7 @@ internal static class BuildDiagnostics
     public const string NameTooLong = "KMB006";
     public const string ProjectLocked = "KMB007";
     public const string TidyingFailed = "KMB008";
+    public const string OutputDiffers = "KMB009";
 
     public static void ReportPathLeavesFolder(this TaskLoggingHelper log, string assembly, string path)
         => Error(log, PathLeavesFolder, assembly, "Manifests: refusing to write '{0}': the path leaves the output folder.", path);
@@ -71,6 +72,11 @@ internal static class BuildDiagnostics
 
     public static void ReportMarkerNotUpdated(this TaskLoggingHelper log, string marker, string reason)
         => Warning(log, TidyingFailed, marker, "Manifests: could not update '{0}': {1} The next build tries again.", marker, reason);
+
+    public static void ReportOutputDiffers(this TaskLoggingHelper log, string folder, string differences)
+        => Error(log, OutputDiffers, folder,
+            "Manifests: the YAML in '{0}' is not what the classes produce ({1}). Nothing was written, as ManifestsVerifyOutput is true: build without it and commit the result.",
+            folder, differences);
 
     /// <summary>A reason the generator wrote, ending like a sentence so that the next one can follow.</summary>
     private static string Sentence(string reason)

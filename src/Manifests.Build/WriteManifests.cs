@@ -32,6 +32,12 @@ public sealed class WriteManifests : ProjectOutputTask
     /// <summary>True: an object the generator withheld is a warning, and the other objects are written without it.</summary>
     public bool AllowWithheldObjects { get; set; }
 
+    /// <summary>
+    /// True: write and delete nothing, and fail (KMB009) when the folder does not hold exactly what the classes produce,
+    /// for the CI of a repository that commits the YAML.
+    /// </summary>
+    public bool VerifyOnly { get; set; }
+
     /// <summary>Every file the output folder now holds from this build, for publishing.</summary>
     [Output]
     public ITaskItem[] Files { get; private set; } = Array.Empty<ITaskItem>();
@@ -71,6 +77,16 @@ public sealed class WriteManifests : ProjectOutputTask
         {
             return false;
         }
+        if (VerifyOnly)
+        {
+            var files = new AtomicFiles(FileSystem, new Retrying(Retries, RetryDelayMilliseconds, message => Log.LogMessage(MessageImportance.Normal, message)));
+            if (!new OutputVerifier(files, Log).Verify(folder, planned))
+            {
+                return false;
+            }
+            Log.LogMessage(MessageImportance.High, "Manifests: the {0} files in {1} are what the classes produce", planned.Count, folder + Path.DirectorySeparatorChar);
+            return true;
+        }
 
         return ChangeOutput(output =>
         {
@@ -82,6 +98,10 @@ public sealed class WriteManifests : ProjectOutputTask
             output.LeaveFoldersOtherThan(folder);
             output.Save();
             Files = planned.Select(file => (ITaskItem)new TaskItem(file.FullPath)).ToArray();
+            if (!new SeedWriter(output.Files, Log).Write(folder, manifests.Seeds, AssemblyPath))
+            {
+                return false;
+            }
             var shown = folder + Path.DirectorySeparatorChar;
             var removed = done.Removed > 0 ? $", {done.Removed} removed" : string.Empty;
             Log.LogMessage(MessageImportance.High,

@@ -4,6 +4,7 @@ using System.Linq;
 using Manifests.Generators.Parsing;
 using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Domain.Images;
+using Manifests.Generators.Domain.Resolution;
 using Manifests.Generators.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,7 +15,8 @@ namespace Manifests.Generators.Analyzers;
 /// <summary>
 /// Reports image mistakes (KM2xx) on the image string of each <c>[Container]</c>, sidecars included: a malformed
 /// reference (KM201), a registry the team does not allow (KM202), an image its registry catalog does not list (KM203),
-/// another component's image (KM204), and a mutable tag (KM205). Fixes, where the right image is known, travel in the
+/// another component's image (KM204), and a mutable tag (KM205). The tag is judged as it ships: with the tag CI sets
+/// (<c>ManifestsImageTag</c>) and each environment's <c>[Override]</c>, the message saying so. Fixes, where the right image is known, travel in the
 /// diagnostic's properties (<see cref="DiagnosticProperties.Replacement"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -36,10 +38,13 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             //    long as it is unchanged) and its allowed registries.
             var model = CompilationModel.For(start.Compilation);
             var catalog = WorldFiles.LoadCatalog(start.Options, parsed, start.CancellationToken);
-            var policy = RegistryPolicy.Create(model.Defaults(start.CancellationToken).AllowedRegistries, BuildProperties.AllowedRegistries(start.Options));
+            var defaults = model.Defaults(start.CancellationToken);
+            var policy = RegistryPolicy.Create(defaults.AllowedRegistries, BuildProperties.AllowedRegistries(start.Options));
+            var tags = BuildProperties.ImageTags(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var environments = defaults.Environments.Select(environment => environment.Name.Value).Distinct().ToImmutableArray();
 
-            // 2. Every container image of every workload class.
-            var settings = new Settings(catalog, policy, model);
+            // 2. Every container image of every workload class, as the code says it and as the build writes it.
+            var settings = new Settings(catalog, policy, model, tags, environments);
             start.RegisterSymbolAction(symbol => AnalyzeWorkload(symbol, settings), SymbolKind.NamedType);
 
             // 3. Catalog lines that are no image reference, reported in the catalog file itself.
@@ -72,12 +77,66 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            // Where the image comes from (registry and path) is the code's in every environment; which tag ships is
+            // judged as the build writes it: with the tag CI sets, and each environment's own.
             var isMainContainer = !attributes[container.Source.AttributeIndex].IsNested || workload.Containers.Count == 1;
             CheckRegistry(context, settings, image, location);
-            CheckCatalog(context, settings, image, location);
             CheckComponent(context, settings, workload, container, isMainContainer, image, location);
-            CheckTag(context, settings, image, location);
+
+            var shipped = EnvironmentView.Tag(text, settings.Tags) is { } tag ? image.WithTag(tag) : text;
+            var said = shipped == text ? ImageContext.Code : ImageContext.BuildTags;
+            if (Reparse(context, shipped, said, location) is { } baseline)
+            {
+                CheckCatalog(context, settings, baseline, said, location);
+                CheckTag(context, settings, baseline, said, location);
+            }
+
+            // A digest pins the image in every environment: no tag changes it.
+            foreach (var environment in image.Digest is null ? settings.Environments : ImmutableArray<string>.Empty)
+            {
+                if (LastTag(container, environment) is not { } pinned)
+                {
+                    continue;
+                }
+                var environmentImage = image.WithTag(pinned.Value);
+                if (environmentImage == shipped)
+                {
+                    continue;
+                }
+                var at = new DeferredLocation(attributes[pinned.Source.AttributeIndex].Data, pinned.Source.Argument, fallback, context.CancellationToken);
+                var inEnvironment = ImageContext.In(environment);
+                if (Reparse(context, environmentImage, inEnvironment, at) is { } overridden)
+                {
+                    CheckCatalog(context, settings, overridden, inEnvironment, at);
+                    CheckTag(context, settings, overridden, inEnvironment, at);
+                }
+            }
         }
+    }
+
+    /// <summary>An image as the build writes it (its tag set by CI or an environment), or null after KM201 when that tag makes it malformed.</summary>
+    private static ImageReference? Reparse(SymbolAnalysisContext context, string text, ImageContext said, DeferredLocation location)
+    {
+        if (ImageReferenceParser.Parse(text, out var problem) is { } image)
+        {
+            return image;
+        }
+        context.ReportDiagnostic(said.Create(DiagnosticDescriptors.MalformedImage, location.Get(), problem!.Suggestion, text, problem.Reason));
+        return null;
+    }
+
+    /// <summary>The tag an environment's <c>[Override]</c> pins the container to, if any: the last one written wins, as in the YAML.</summary>
+    private static Sourced<string>? LastTag(ContainerSpec container, string environment)
+    {
+        Sourced<string>? tag = null;
+        foreach (var @override in container.Overrides)
+        {
+            if (@override.Environment.Value == environment && @override.Tag is { } pinned)
+            {
+                tag = pinned;
+            }
+        }
+        return tag;
     }
 
     /// <summary>KM202: the image's registry is not one the team declared.</summary>
@@ -105,7 +164,7 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>KM203: the registry catalog does not list the image.</summary>
-    private static void CheckCatalog(SymbolAnalysisContext context, Settings settings, ImageReference image, DeferredLocation location)
+    private static void CheckCatalog(SymbolAnalysisContext context, Settings settings, ImageReference image, ImageContext said, DeferredLocation location)
     {
         var catalog = settings.Catalog;
         if (!catalog.IsPresent || catalog.Contains(image))
@@ -127,16 +186,16 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             var written = repository.Sample.WrittenRepository;
             diagnostic = tags.Count switch
             {
-                0 => Create(DiagnosticDescriptors.ImageListedByDigestOnly, location.Get(), suggestion, image.Text, files, written),
-                1 => Create(DiagnosticDescriptors.ImageTagNotInCatalog, location.Get(), suggestion, image.Text, files, written, tags[0], suggestion ?? string.Empty),
-                _ => Create(DiagnosticDescriptors.ImageTagNotInCatalogOfSeveral, location.Get(), suggestion, image.Text, files, written, string.Join(", ", tags), suggestion ?? string.Empty),
+                0 => said.Create(DiagnosticDescriptors.ImageListedByDigestOnly, location.Get(), suggestion, image.Text, files, written),
+                1 => said.Create(DiagnosticDescriptors.ImageTagNotInCatalog, location.Get(), suggestion, image.Text, files, written, tags[0], suggestion ?? string.Empty),
+                _ => said.Create(DiagnosticDescriptors.ImageTagNotInCatalogOfSeveral, location.Get(), suggestion, image.Text, files, written, string.Join(", ", tags), suggestion ?? string.Empty),
             };
         }
         else
         {
             diagnostic = suggestion is not null
-                ? Create(DiagnosticDescriptors.ImageNotInCatalogDidYouMean, location.Get(), suggestion, image.Text, files, suggestion)
-                : Create(DiagnosticDescriptors.ImageNotInCatalog, location.Get(), suggestion, image.Text, files);
+                ? said.Create(DiagnosticDescriptors.ImageNotInCatalogDidYouMean, location.Get(), suggestion, image.Text, files, suggestion)
+                : said.Create(DiagnosticDescriptors.ImageNotInCatalog, location.Get(), suggestion, image.Text, files);
         }
         context.ReportDiagnostic(diagnostic);
     }
@@ -166,7 +225,7 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>KM205: no tag, or <c>latest</c>, and no digest.</summary>
-    private static void CheckTag(SymbolAnalysisContext context, Settings settings, ImageReference image, DeferredLocation location)
+    private static void CheckTag(SymbolAnalysisContext context, Settings settings, ImageReference image, ImageContext said, DeferredLocation location)
     {
         if (!image.IsMutable)
         {
@@ -176,12 +235,12 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
         if (newest is null)
         {
             var descriptor = image.Tag is null ? DiagnosticDescriptors.ImageWithoutTag : DiagnosticDescriptors.ImageOnLatest;
-            context.ReportDiagnostic(Create(descriptor, location.Get(), null, image.Text));
+            context.ReportDiagnostic(said.Create(descriptor, location.Get(), null, image.Text));
             return;
         }
         var replacement = image.WithTag(newest);
         var pinned = image.Tag is null ? DiagnosticDescriptors.ImageWithoutTagInCatalog : DiagnosticDescriptors.ImageOnLatestInCatalog;
-        context.ReportDiagnostic(Create(pinned, location.Get(), replacement, image.Text, newest, replacement));
+        context.ReportDiagnostic(said.Create(pinned, location.Get(), replacement, image.Text, newest, replacement));
     }
 
     /// <summary>KM201 in a catalog file: the line is skipped until it is an image reference.</summary>
@@ -206,6 +265,31 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
     private static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string? replacement, params object[] arguments)
         => Diagnostic.Create(descriptor, location, DiagnosticProperties.Replacement(replacement), arguments);
 
-    /// <summary>What one compilation's analysis shares.</summary>
-    private sealed record Settings(ImageCatalog Catalog, RegistryPolicy Policy, CompilationModel Model);
+    /// <summary>What one compilation's analysis shares: the world, the model, the tags CI sets and the declared environments.</summary>
+    private sealed record Settings(ImageCatalog Catalog, RegistryPolicy Policy, CompilationModel Model, ImageTags Tags, ImmutableArray<string> Environments);
+
+    /// <summary>
+    /// Whose image a diagnostic judges: the code's as written (with its fix), or the one the build writes (the tag CI
+    /// sets, an environment's own), said so before the sentence; its fix would pin that tag in the code, so it has none.
+    /// </summary>
+    private readonly struct ImageContext
+    {
+        private readonly string? environment;
+        private readonly bool buildTags;
+
+        private ImageContext(string? environment, bool buildTags) => (this.environment, this.buildTags) = (environment, buildTags);
+
+        public static ImageContext Code => default;
+
+        public static ImageContext BuildTags => new(null, buildTags: true);
+
+        public static ImageContext In(string environment) => new(environment, buildTags: false);
+
+        public Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string? replacement, params object[] arguments)
+            => environment is not null
+                ? Diagnostic.Create(ContextualDescriptors.InEnvironment(descriptor), location, [environment, .. arguments])
+                : buildTags
+                    ? Diagnostic.Create(ContextualDescriptors.WithImageTags(descriptor), location, arguments)
+                    : ImageAnalyzer.Create(descriptor, location, replacement, arguments);
+    }
 }

@@ -12,6 +12,9 @@ internal static class ManifestsFileKind
 {
     public const string MetadataKey = "build_metadata.AdditionalFiles.ManifestsKind";
 
+    /// <summary>The environment a cluster profile describes: <c>&lt;ManifestsClusterNodes Include="…" Environment="prod"/&gt;</c>.</summary>
+    public const string EnvironmentKey = "build_metadata.AdditionalFiles.ManifestsEnvironment";
+
     /// <summary><c>&lt;ManifestsClusterNodes Include="…"/&gt;</c>: what <c>kubectl get nodes -o yaml</c> prints.</summary>
     public const string ClusterNodes = nameof(ClusterNodes);
 

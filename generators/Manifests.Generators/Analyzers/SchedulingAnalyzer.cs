@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Domain.Resolution;
 using Manifests.Generators.Domain.Scheduling;
 using Manifests.Generators.Helpers;
+using Manifests.Generators.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -31,20 +33,27 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
         var parsed = ProfileParsed;
         context.RegisterCompilationStartAction(start =>
         {
-            var profile = WorldFiles.LoadProfile(start.Options, parsed, start.CancellationToken);
-            if (!profile.Problems.IsEmpty)
+            var model = CompilationModel.For(start.Compilation);
+            var environments = model.Defaults(start.CancellationToken).Environments;
+            var profiles = WorldFiles.LoadProfiles(start.Options, environments.AsImmutableArray(), parsed, start.CancellationToken);
+            if (!profiles.Problems.IsEmpty)
             {
-                start.RegisterAdditionalFileAction(file => ReportProfileProblems(file, profile));
+                start.RegisterAdditionalFileAction(file => ReportProfileProblems(file, profiles.Problems));
             }
-            if (!profile.Nodes.IsEmpty)
+            if (profiles.HasNodes)
             {
-                var model = CompilationModel.For(start.Compilation);
-                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, model, profile), SymbolKind.NamedType);
+                var names = environments.Select(environment => environment.Name.Value).Distinct().ToImmutableArray();
+                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, model, profiles, names), SymbolKind.NamedType);
             }
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, CompilationModel model, ClusterProfile profile)
+    /// <summary>
+    /// The pod as every environment runs it, against that environment's cluster: the base against the shared profile,
+    /// then each environment whose pod or cluster differs, the message naming it. Without environments, the one pod
+    /// against the one cluster.
+    /// </summary>
+    private static void AnalyzeType(SymbolAnalysisContext context, CompilationModel model, ClusterProfiles profiles, ImmutableArray<string> environments)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (model.Class(type, context.CancellationToken) is not { Workload: { } workload, Attributes: var attributes })
@@ -52,17 +61,23 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
             return;
         }
         var fallback = type.Locations.FirstOrDefault() ?? Location.None;
+        var location = new DeferredLocation(attributes[workload.KindSource.AttributeIndex].Data, argument: null, fallback, context.CancellationToken);
 
-        var pod = PodRequirements.From(workload);
-        if (!SchedulerFilter.HasFeasibleNode(pod, profile.Nodes))
+        var staged = !environments.IsEmpty && EnvironmentView.HasOverrides(workload);
+        var baseline = staged ? EnvironmentView.Of(workload, null, ImageTags.None) : workload;
+        if (!profiles.Shared.Nodes.IsEmpty)
         {
-            var verdict = SchedulerFilter.Filter(pod, profile.Nodes);
-            var properties = DiagnosticProperties.Tolerations(SchedulingAdvice.TolerableTaints(verdict));
-            var location = SourceLocator.Locate(attributes[workload.KindSource.AttributeIndex].Data, property: null, fallback, context.CancellationToken);
-            var advice = SchedulingAdvice.Explain(verdict, pod, profile.Nodes);
-            context.ReportDiagnostic(advice.Length == 0
-                ? Diagnostic.Create(DiagnosticDescriptors.Unschedulable, location, properties, verdict.Summary())
-                : Diagnostic.Create(DiagnosticDescriptors.UnschedulableWithAdvice, location, properties, verdict.Summary(), advice));
+            CheckPod(context, PodRequirements.From(baseline), profiles.Shared, environment: null, location);
+        }
+        foreach (var environment in environments)
+        {
+            var profile = profiles.For(environment);
+            var view = staged ? EnvironmentView.Of(workload, environment, ImageTags.None) : baseline;
+            if (profile.Nodes.IsEmpty || (ReferenceEquals(profile, profiles.Shared) && view == baseline))
+            {
+                continue; // No cluster to judge it on, or the base's verdict is this environment's too.
+            }
+            CheckPod(context, PodRequirements.From(view), profile, environment, location);
         }
 
         foreach (var toleration in workload.Pod.Tolerations)
@@ -73,21 +88,61 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
+            // A toleration of every environment is judged against every cluster it goes to; an environment's own, against that one's.
+            var environment = toleration.Environment?.Value;
+            var profile = environment is not null ? profiles.For(environment) : Union(profiles, environments);
             var tolerated = PodToleration.From(toleration);
-            if (profile.IsTolerated(tolerated))
+            if (profile.Nodes.IsEmpty || profile.IsTolerated(tolerated))
             {
                 continue;
             }
-            var location = SourceLocator.Locate(attributes[toleration.Key.Source.AttributeIndex].Data, toleration.Key.Source, fallback, context.CancellationToken);
-            context.ReportDiagnostic(ToleratesNoTaint(tolerated, profile, location));
+            var at = SourceLocator.Locate(attributes[toleration.Key.Source.AttributeIndex].Data, toleration.Key.Source, fallback, context.CancellationToken);
+            var diagnostic = ToleratesNoTaint(tolerated, profile, at, environment);
+            context.ReportDiagnostic(diagnostic);
         }
+    }
+
+    /// <summary>KM301 when no node of <paramref name="profile"/> accepts the pod; said of <paramref name="environment"/> when there is one.</summary>
+    private static void CheckPod(SymbolAnalysisContext context, PodRequirements pod, ClusterProfile profile, string? environment, DeferredLocation location)
+    {
+        if (SchedulerFilter.HasFeasibleNode(pod, profile.Nodes))
+        {
+            return;
+        }
+        var verdict = SchedulerFilter.Filter(pod, profile.Nodes);
+        var advice = SchedulingAdvice.Explain(verdict, pod, profile.Nodes);
+        var descriptor = advice.Length == 0 ? DiagnosticDescriptors.Unschedulable : DiagnosticDescriptors.UnschedulableWithAdvice;
+        object[] arguments = advice.Length == 0 ? [verdict.Summary()] : [verdict.Summary(), advice];
+        context.ReportDiagnostic(environment is null
+            // The fix adds the tolerations the code lacks; an environment's lack is the environment's to fix.
+            ? Diagnostic.Create(descriptor, location.Get(), DiagnosticProperties.Tolerations(SchedulingAdvice.TolerableTaints(verdict)), arguments)
+            : Diagnostic.Create(ContextualDescriptors.InEnvironment(descriptor), location.Get(), [environment, .. arguments]));
+    }
+
+    /// <summary>Every cluster a workload's pods go to: the shared one and each environment's own.</summary>
+    private static ClusterProfile Union(ClusterProfiles profiles, ImmutableArray<string> environments)
+    {
+        if (profiles.ByEnvironment.Count == 0)
+        {
+            return profiles.Shared;
+        }
+        var clusters = environments.IsEmpty ? [profiles.Shared] : environments.Select(profiles.For).Distinct().ToList();
+        return new ClusterProfile(clusters.SelectMany(cluster => cluster.Nodes).ToImmutableArray(), ImmutableArray<ProfileProblem>.Empty);
     }
 
     /// <summary>
     /// KM302 for a toleration no taint matches: when nodes carry its key, which part differs (value, effect or both);
     /// else the nearest key, when it is near enough to be a typo.
     /// </summary>
-    private static Diagnostic ToleratesNoTaint(PodToleration toleration, ClusterProfile profile, Location location)
+    private static Diagnostic ToleratesNoTaint(PodToleration toleration, ClusterProfile profile, Location location, string? environment)
+    {
+        var (descriptor, arguments) = ToleratesNoTaint(toleration, profile);
+        return environment is null
+            ? Diagnostic.Create(descriptor, location, arguments)
+            : Diagnostic.Create(ContextualDescriptors.InEnvironment(descriptor), location, [environment, .. arguments]);
+    }
+
+    private static (DiagnosticDescriptor Descriptor, object[] Arguments) ToleratesNoTaint(PodToleration toleration, ClusterProfile profile)
     {
         var key = toleration.Key;
         var sameKey = profile.Taints.Where(taint => taint.Key == key).ToList();
@@ -97,25 +152,25 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
             var valueMatches = sameKey.FirstOrDefault(taint => toleration.Operator == "Exists" || taint.Value == toleration.Value);
             if (valueMatches is not null)
             {
-                return Diagnostic.Create(DiagnosticDescriptors.TolerationEffectDiffers, location, key, valueMatches.Effect, toleration.Effect);
+                return (DiagnosticDescriptors.TolerationEffectDiffers, [key, valueMatches.Effect, toleration.Effect]);
             }
             var effectMatches = sameKey.FirstOrDefault(taint => toleration.Effect.Length == 0 || taint.Effect == toleration.Effect);
             if (effectMatches is not null)
             {
-                return Diagnostic.Create(DiagnosticDescriptors.TolerationValueDiffers, location, key, effectMatches.Value, toleration.Value);
+                return (DiagnosticDescriptors.TolerationValueDiffers, [key, effectMatches.Value, toleration.Value]);
             }
-            return Diagnostic.Create(DiagnosticDescriptors.TolerationValueAndEffectDiffer, location, key, sameKey[0].Value, sameKey[0].Effect);
+            return (DiagnosticDescriptors.TolerationValueAndEffectDiffer, [key, sameKey[0].Value, sameKey[0].Effect]);
         }
         return Closest(key, profile.TaintKeys) is { } closest
-            ? Diagnostic.Create(DiagnosticDescriptors.ToleratesNoTaintDidYouMean, location, key, closest)
-            : Diagnostic.Create(DiagnosticDescriptors.ToleratesNoTaint, location, key);
+            ? (DiagnosticDescriptors.ToleratesNoTaintDidYouMean, [key, closest])
+            : (DiagnosticDescriptors.ToleratesNoTaint, [key]);
     }
 
-    private static void ReportProfileProblems(AdditionalFileAnalysisContext context, ClusterProfile profile)
+    private static void ReportProfileProblems(AdditionalFileAnalysisContext context, ImmutableArray<ProfileProblem> problems)
     {
         var file = context.AdditionalFile;
         var text = file.GetText(context.CancellationToken);
-        foreach (var problem in profile.Problems.Where(p => p.Path == file.Path))
+        foreach (var problem in problems.Where(p => p.Path == file.Path))
         {
             var location = Location.None;
             if (text is not null && text.Lines.Count > 0)

@@ -71,7 +71,7 @@ public sealed partial class WorkloadAnalyzer : DiagnosticAnalyzer
 
         var problems = parsed switch
         {
-            { Workload: { } workload } => WorkloadValidator.Validate(workload),
+            { Workload: { } workload } => EnvironmentValidator.ValidateViews(workload, defaults),
             { ConfigMap: { } configMap } => ConfigValidator.Validate(configMap),
             _ => ConfigValidator.Validate(parsed.Secret!),
         };

@@ -5,6 +5,8 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Manifests.Generators.Domain.Images;
 using Manifests.Generators.Domain.Scheduling;
+using Manifests.Generators.Models;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -21,14 +23,20 @@ internal static class WorldFiles
     private static readonly ConditionalWeakTable<SourceText, ParsedProfile> Profiles = new();
     private static readonly ConditionalWeakTable<SourceText, CatalogText> Catalogs = new();
 
-    /// <summary>Every cluster profile file, as one cluster.</summary>
+    /// <summary>
+    /// Every cluster profile file, as the clusters they describe: the files of one environment (<c>Environment</c>
+    /// metadata on the item, or the environment's <c>ClusterNodes</c> property naming the file) are its cluster, the
+    /// others together the cluster of every environment without files of its own.
+    /// </summary>
     /// <param name="parsed">Told the path of each file actually parsed (not served from the cache), for tests.</param>
-    public static ClusterProfile LoadProfile(AnalyzerOptions options, Action<string>? parsed, CancellationToken cancellationToken)
+    public static ClusterProfiles LoadProfiles(AnalyzerOptions options, ImmutableArray<EnvironmentSpec> environments, Action<string>? parsed, CancellationToken cancellationToken)
     {
-        var nodes = ImmutableArray.CreateBuilder<ClusterNode>();
+        var shared = new ProfileBuilder();
+        var byEnvironment = new Dictionary<string, ProfileBuilder>(StringComparer.Ordinal);
         var problems = ImmutableArray.CreateBuilder<ProfileProblem>();
-        foreach (var (path, text) in Files(options, ManifestsFileKind.ClusterNodes, cancellationToken))
+        foreach (var (file, text) in Files(options, ManifestsFileKind.ClusterNodes, cancellationToken))
         {
+            var path = file.Path;
             var profile = Profiles.GetValue(text, t =>
             {
                 parsed?.Invoke(path);
@@ -37,10 +45,15 @@ internal static class WorldFiles
                     ?? ClusterProfileReader.Read(path, t.ToString());
                 return new ParsedProfile(fileNodes, fileProblems);
             });
-            nodes.AddRange(profile.Nodes);
             problems.AddRange(profile.Problems);
+            var environment = EnvironmentOf(options, file, environments);
+            var builder = environment is null ? shared : byEnvironment.TryGetValue(environment, out var existing) ? existing : byEnvironment[environment] = new ProfileBuilder();
+            builder.Nodes.AddRange(profile.Nodes);
         }
-        return nodes.Count == 0 && problems.Count == 0 ? ClusterProfile.Empty : new ClusterProfile(nodes.ToImmutable(), problems.ToImmutable());
+        return new ClusterProfiles(
+            shared.Build(),
+            byEnvironment.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.Build(), StringComparer.Ordinal),
+            problems.ToImmutable());
     }
 
     /// <summary>Every image catalog file, as one catalog.</summary>
@@ -48,8 +61,9 @@ internal static class WorldFiles
     public static ImageCatalog LoadCatalog(AnalyzerOptions options, Action<string>? parsed, CancellationToken cancellationToken)
     {
         var files = ImmutableArray.CreateBuilder<ImageCatalogFile>();
-        foreach (var (path, text) in Files(options, ManifestsFileKind.ImageCatalog, cancellationToken))
+        foreach (var (file, text) in Files(options, ManifestsFileKind.ImageCatalog, cancellationToken))
         {
+            var path = file.Path;
             var catalog = Catalogs.GetValue(text, t =>
             {
                 parsed?.Invoke(path);
@@ -61,7 +75,7 @@ internal static class WorldFiles
     }
 
     /// <summary>The AdditionalFiles tagged <paramref name="kind"/>, each once: a file listed twice is one file (counting a cluster's nodes twice would change the scheduler's "0/N").</summary>
-    private static IEnumerable<(string Path, SourceText Text)> Files(AnalyzerOptions options, string kind, CancellationToken cancellationToken)
+    private static IEnumerable<(AdditionalText File, SourceText Text)> Files(AnalyzerOptions options, string kind, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in options.AdditionalFiles)
@@ -69,9 +83,41 @@ internal static class WorldFiles
             cancellationToken.ThrowIfCancellationRequested();
             if (ManifestsFileKind.Is(options, file, kind) && seen.Add(file.Path) && file.GetText(cancellationToken) is { } text)
             {
-                yield return (file.Path, text);
+                yield return (file, text);
             }
         }
+    }
+
+    /// <summary>
+    /// The environment a profile file describes: its item's <c>Environment</c> metadata, else the environment whose
+    /// <c>ClusterNodes</c> names it (a path relative to the project, matched at the end of the file's full path).
+    /// </summary>
+    private static string? EnvironmentOf(AnalyzerOptions options, AdditionalText file, ImmutableArray<EnvironmentSpec> environments)
+    {
+        if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(ManifestsFileKind.EnvironmentKey, out var metadata)
+            && metadata.Trim() is { Length: > 0 } named)
+        {
+            return named;
+        }
+        var full = Normalized(file.Path);
+        foreach (var environment in environments)
+        {
+            if (environment.ClusterNodes is { } nodes && Normalized(nodes.Value).TrimStart('.', '/') is { Length: > 0 } relative
+                && (full == relative || full.EndsWith("/" + relative, StringComparison.OrdinalIgnoreCase)))
+            {
+                return environment.Name.Value;
+            }
+        }
+        return null;
+    }
+
+    private static string Normalized(string path) => path.Replace('\\', '/');
+
+    private sealed class ProfileBuilder
+    {
+        public ImmutableArray<ClusterNode>.Builder Nodes { get; } = ImmutableArray.CreateBuilder<ClusterNode>();
+
+        public ClusterProfile Build() => Nodes.Count == 0 ? ClusterProfile.Empty : new ClusterProfile(Nodes.ToImmutable(), ImmutableArray<ProfileProblem>.Empty);
     }
 
     private sealed class ParsedProfile(ImmutableArray<ClusterNode> nodes, ImmutableArray<ProfileProblem> problems)

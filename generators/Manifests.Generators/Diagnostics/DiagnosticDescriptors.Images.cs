@@ -97,12 +97,12 @@ internal static partial class DiagnosticDescriptors
     /// <summary>{0} image.</summary>
     public static readonly DiagnosticDescriptor ImageWithoutTag = Warning(
         DiagnosticIds.MutableImageTag, ImageCategory, MutableTitle,
-        "Image '{0}' has no tag, so it means ':latest'" + RunsWhateverTagPointsTo + PinSomething);
+        "Image '{0}' has no tag, so it means ':latest'" + RunsWhateverTagPointsTo + PinSomething + ", or have the build set it (-p:ManifestsImageTag=1.4.2)");
 
     /// <summary>{0} image, {1} newest tag, {2} the image at that tag.</summary>
     public static readonly DiagnosticDescriptor ImageWithoutTagInCatalog = Warning(
         DiagnosticIds.MutableImageTag, ImageCategory, MutableTitle,
-        "Image '{0}' has no tag, so it means ':latest'" + RunsWhateverTagPointsTo + PinNewest);
+        "Image '{0}' has no tag, so it means ':latest'" + RunsWhateverTagPointsTo + PinNewest + ", or have the build set it (-p:ManifestsImageTag={1})");
 
     /// <summary>{0} image.</summary>
     public static readonly DiagnosticDescriptor ImageOnLatest = Warning(

@@ -39,6 +39,10 @@ public static class DiagnosticIds
     public const string InvalidDisruptionBudget = "KM145";
     public const string InvalidVolumeClaim = "KM146";
 
+    // KM150-KM159: environments.
+    public const string InvalidEnvironment = "KM150";
+    public const string UnknownEnvironment = "KM151";
+
     // KM2xx: image references (Images/ImageAnalyzer).
     public const string MalformedImage = "KM201";
     public const string RegistryNotAllowed = "KM202";

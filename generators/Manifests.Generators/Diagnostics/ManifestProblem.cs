@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 using Microsoft.CodeAnalysis;
@@ -21,6 +22,10 @@ internal sealed record ManifestProblem(
 
     /// <summary>The same problem, carrying what a code fix needs.</summary>
     public ManifestProblem With(params DiagnosticProperty[] properties) => this with { Properties = properties.ToEquatableArray() };
+
+    /// <summary>The same problem, said of one environment: <c>In environment prod: Replicas is -1: ...</c>.</summary>
+    public ManifestProblem InEnvironment(string environment)
+        => this with { Descriptor = ContextualDescriptors.InEnvironment(Descriptor), Arguments = new[] { environment }.Concat(Arguments).ToEquatableArray() };
 
     /// <summary>The message as the user reads it: <c>KM109: Replicas is -1: it must be 0 or more</c>.</summary>
     public string Describe()

@@ -14,8 +14,22 @@ internal sealed record WithheldObject(ObjectFile File, string Reason);
 /// reason. Both are kept so that the build can tell "this class wrote nothing" from "this class has an error".
 /// </summary>
 /// <param name="ClassName">The class, as the user reads it (<c>Shop.Frontend</c>).</param>
-internal sealed record ClassOutput(string ClassName, EquatableArray<ManifestDocument> Documents, EquatableArray<WithheldObject> Withheld)
+/// <param name="Documents">Its objects' documents (the base, when environments are declared).</param>
+/// <param name="Withheld">The objects it declares but could not generate.</param>
+/// <param name="Environments">What it adds to each environment's kustomization.</param>
+/// <param name="Patches">Each environment's patches of its objects.</param>
+internal sealed record ClassOutput(
+    string ClassName,
+    EquatableArray<ManifestDocument> Documents,
+    EquatableArray<WithheldObject> Withheld,
+    EquatableArray<EnvironmentContribution> Environments,
+    EquatableArray<ManifestDocument> Patches)
 {
+    public ClassOutput(string className, EquatableArray<ManifestDocument> documents, EquatableArray<WithheldObject> withheld)
+        : this(className, documents, withheld, EquatableArray<EnvironmentContribution>.Empty, EquatableArray<ManifestDocument>.Empty)
+    {
+    }
+
     /// <summary>The objects the class declares, written or withheld.</summary>
     public EquatableArray<ObjectFile> Objects
     {
@@ -34,3 +48,16 @@ internal sealed record ClassOutput(string ClassName, EquatableArray<ManifestDocu
         }
     }
 }
+
+/// <summary>What one class adds to one environment's kustomization: its patches (relative to the environment's folder) and its images.</summary>
+internal sealed record EnvironmentContribution(string Environment, EquatableArray<string> Patches, EquatableArray<ImageEntry> Images);
+
+/// <summary>One environment's part of the index: its patches and images, for its kustomization.</summary>
+internal sealed record EnvironmentIndex(string Name, EquatableArray<string> Patches, EquatableArray<ImageEntry> Images);
+
+/// <summary>
+/// What the index needs, without YAML: whether the project declares any object, the layer the objects go to, the
+/// Namespace the defaults create, the files of every class that claims no contested object (in order), and each
+/// environment's part.
+/// </summary>
+internal sealed record DocumentIndex(bool HasObjects, string? Folder, ObjectFile? Namespace, EquatableArray<string> Paths, EquatableArray<EnvironmentIndex> Environments);

@@ -151,7 +151,7 @@ internal static class PodYaml
         yaml.EndSequence();
     }
 
-    private static void Env(YamlWriter yaml, EquatableArray<ResolvedEnv> variables)
+    public static void Env(YamlWriter yaml, EquatableArray<ResolvedEnv> variables)
     {
         if (variables.IsEmpty)
         {
@@ -446,7 +446,7 @@ internal static class PodYaml
         }
     }
 
-    private static void Toleration(YamlWriter yaml, TolerationSpec toleration)
+    public static void Toleration(YamlWriter yaml, TolerationSpec toleration)
     {
         yaml.BeginMapping();
         if (toleration.Key.Value.Length > 0)
@@ -497,7 +497,7 @@ internal static class PodYaml
         }
     }
 
-    private static void Quantities(YamlWriter yaml, string key, EquatableArray<QuantitySpec> quantities, bool limits)
+    public static void Quantities(YamlWriter yaml, string key, EquatableArray<QuantitySpec> quantities, bool limits)
     {
         var any = false;
         foreach (var quantity in quantities)

@@ -11,7 +11,7 @@ internal sealed record RepositoryTag(string Repository, string Tag);
 /// The image tags CI sets for a build (<c>-p:ManifestsImageTag=1.4.3</c> for every image, <c>ManifestsImageTags</c> for
 /// some repositories), as the generator and the analyzers read them: what the build writes, and what the checks judge.
 /// </summary>
-/// <param name="All">The tag of every tagged image, or null.</param>
+/// <param name="All">The tag of every image the code writes without one, or null.</param>
 /// <param name="PerRepository">The tags of single repositories, which win over <paramref name="All"/>.</param>
 internal sealed record ImageTags(string? All, EquatableArray<RepositoryTag> PerRepository)
 {

@@ -74,7 +74,7 @@ internal sealed class FolderWriter
                 }
             }
             // The kustomization last: until every file it lists is in place, the previous one stays.
-            foreach (var file in planned.Where(file => !file.IsKustomization).Concat(planned.Where(file => file.IsKustomization)))
+            foreach (var file in planned.Where(file => !file.IsKustomization).Concat(planned.Where(file => file.IsKustomization).OrderBy(file => file.RelativePath, StringComparer.Ordinal)))
             {
                 current = file.FullPath;
                 var before = Files.Read(file.FullPath);

@@ -5,8 +5,8 @@ namespace Manifests.Build.Output;
 /// <summary>One file the build is to write: its path relative to the output folder and in full, and its bytes.</summary>
 internal sealed class PlannedFile
 {
-    /// <summary>The one file that lists the others; written after them, so that it never lists a file not yet there.</summary>
-    public const string KustomizationPath = "kustomization.yaml";
+    /// <summary>A file that lists others; written after them, so that it never lists a file not yet there.</summary>
+    public const string KustomizationName = "kustomization.yaml";
 
     public PlannedFile(string relativePath, string fullPath, string content)
     {
@@ -24,5 +24,6 @@ internal sealed class PlannedFile
 
     public string Hash { get; }
 
-    public bool IsKustomization => RelativePath == KustomizationPath;
+    /// <summary>A kustomization, at the top of the folder or in a layer of it (<c>base/</c>, <c>environments/prod/</c>).</summary>
+    public bool IsKustomization => RelativePath == KustomizationName || RelativePath.EndsWith("/" + KustomizationName, System.StringComparison.Ordinal);
 }

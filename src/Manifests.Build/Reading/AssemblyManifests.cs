@@ -8,12 +8,15 @@ namespace Manifests.Build.Reading;
 /// <summary>One file the generator compiled into the assembly.</summary>
 internal readonly record struct EmbeddedManifestFile(string Path, string Content);
 
+/// <summary>A file to create once when it is missing, and leave to its owner afterwards.</summary>
+internal readonly record struct SeedManifest(string Path, string Content);
+
 /// <summary>One object a class declares that the generator could not write, and why.</summary>
 internal readonly record struct WithheldManifest(string Path, string Reason);
 
 /// <summary>
-/// What the generator left in a compiled assembly for the build: the <c>[Manifests.ManifestFile(path, content)]</c>
-/// and <c>[Manifests.ManifestWithheld(path, reason)]</c> attributes, wherever they sit (the generator puts them on
+/// What the generator left in a compiled assembly for the build: the <c>[Manifests.ManifestFile(path, content)]</c>,
+/// <c>[Manifests.ManifestSeed(path, content)]</c> and <c>[Manifests.ManifestWithheld(path, reason)]</c> attributes, wherever they sit (the generator puts them on
 /// generated classes). Read from the metadata without loading the assembly, which targets the app's framework, not
 /// MSBuild's.
 /// </summary>
@@ -22,11 +25,13 @@ internal sealed class AssemblyManifests
     private const string AttributeNamespace = "Manifests";
     private const string FileAttributeName = "ManifestFileAttribute";
     private const string WithheldAttributeName = "ManifestWithheldAttribute";
+    private const string SeedAttributeName = "ManifestSeedAttribute";
 
-    private AssemblyManifests(List<EmbeddedManifestFile> files, List<WithheldManifest> withheld)
+    private AssemblyManifests(List<EmbeddedManifestFile> files, List<WithheldManifest> withheld, List<SeedManifest> seeds)
     {
         Files = files;
         Withheld = withheld;
+        Seeds = seeds;
     }
 
     /// <summary>Every generated file, in metadata order.</summary>
@@ -35,6 +40,9 @@ internal sealed class AssemblyManifests
     /// <summary>Every object that was declared but not generated.</summary>
     public IReadOnlyList<WithheldManifest> Withheld { get; }
 
+    /// <summary>Every file to create when missing.</summary>
+    public IReadOnlyList<SeedManifest> Seeds { get; }
+
     public static AssemblyManifests Read(string assemblyPath)
     {
         using var stream = File.OpenRead(assemblyPath);
@@ -42,12 +50,13 @@ internal sealed class AssemblyManifests
         var metadata = pe.GetMetadataReader();
         var files = new List<EmbeddedManifestFile>();
         var withheld = new List<WithheldManifest>();
+        var seeds = new List<SeedManifest>();
 
         foreach (var handle in metadata.CustomAttributes)
         {
             var attribute = metadata.GetCustomAttribute(handle);
             var name = AttributeTypeName(metadata, attribute.Constructor);
-            if (name != FileAttributeName && name != WithheldAttributeName)
+            if (name is not (FileAttributeName or WithheldAttributeName or SeedAttributeName))
             {
                 continue;
             }
@@ -63,16 +72,20 @@ internal sealed class AssemblyManifests
             {
                 continue;
             }
-            if (name == FileAttributeName)
+            switch (name)
             {
-                files.Add(new EmbeddedManifestFile(path, text));
-            }
-            else
-            {
-                withheld.Add(new WithheldManifest(path, text));
+                case FileAttributeName:
+                    files.Add(new EmbeddedManifestFile(path, text));
+                    break;
+                case SeedAttributeName:
+                    seeds.Add(new SeedManifest(path, text));
+                    break;
+                default:
+                    withheld.Add(new WithheldManifest(path, text));
+                    break;
             }
         }
-        return new AssemblyManifests(files, withheld);
+        return new AssemblyManifests(files, withheld, seeds);
     }
 
     /// <summary>The name of the attribute type a constructor belongs to when that type is in the Manifests namespace; else null.</summary>

@@ -132,4 +132,39 @@ internal static class Samples
         [Port(9000, Name = "grpc")]
         public partial class Worker { }
         """;
+
+    /// <summary>Two environments: what prod changes (replicas, a tag, resources, a variable, placement, autoscaler bounds), and what none does.</summary>
+    public const string Staged = """
+        using Manifests;
+
+        [assembly: ManifestDefaults(Namespace = "shop", CreateNamespace = true)]
+        [assembly: ManifestEnvironment("dev")]
+        [assembly: ManifestEnvironment("prod")]
+
+        namespace Staged;
+
+        [Deployment(Replicas = 1)]
+        [Container("idock.daumkakao.io/shop/frontend:1.4.2")]
+        [Port(8080, Name = "http")]
+        [Env("LOG_LEVEL", "debug")]
+        [Env("LOG_LEVEL", "warn", Environment = "prod")]
+        [Resources(CpuRequest = "100m", MemoryRequest = "128Mi")]
+        [NodeSelector("pool", "general")]
+        [NodeSelector("pool", "frontend", Environment = "prod")]
+        [Toleration("dedicated", Value = "frontend", Effect = TaintEffect.NoSchedule, Environment = "prod")]
+        [Override("prod", Replicas = 3, Tag = "1.4.1", CpuRequest = "500m", MemoryLimit = "512Mi")]
+        [Service(Port = 80, TargetPort = "http")]
+        public partial class Frontend { }
+
+        [Deployment]
+        [Container("idock.daumkakao.io/shop/worker:2.0.0")]
+        [Resources(CpuRequest = "200m")]
+        [Autoscale(Min = 1, Max = 3, CpuPercent = 70)]
+        [Override("prod", MinReplicas = 3, MaxReplicas = 12)]
+        public partial class Worker { }
+
+        [Deployment]
+        [Container("postgres:16.4")]
+        public partial class Db { }
+        """;
 }

@@ -385,7 +385,7 @@ public class ImageAnalyzerTests
             [Deployment] [Container({|#0:"idock.daumkakao.io/shop/backend"|})] public partial class Backend { }
             """) { Catalog = ShopCatalog }
             .RunAsync(Diagnostic(DiagnosticIds.MutableImageTag).WithLocation(0)
-                .WithMessage("Image 'idock.daumkakao.io/shop/backend' has no tag, so it means ':latest': Kubernetes runs whatever that tag points to when a pod starts, and re-pulls it every time (imagePullPolicy Always); pin it to ':2.0.1', the newest tag the catalog lists ('idock.daumkakao.io/shop/backend:2.0.1')"));
+                .WithMessage("Image 'idock.daumkakao.io/shop/backend' has no tag, so it means ':latest': Kubernetes runs whatever that tag points to when a pod starts, and re-pulls it every time (imagePullPolicy Always); pin it to ':2.0.1', the newest tag the catalog lists ('idock.daumkakao.io/shop/backend:2.0.1'), or have the build set it (-p:ManifestsImageTag=2.0.1)"));
 
     [Fact]
     public Task Latest_is_mutable_in_sidecars_too()

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Manifests.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Manifests.Tests.Support;
 
@@ -23,9 +24,10 @@ internal sealed record GeneratedFiles(
 /// </summary>
 internal static class GeneratorHarness
 {
-    public static GeneratorDriver CreateDriver()
+    public static GeneratorDriver CreateDriver(AnalyzerConfigOptionsProvider? options = null)
         => CSharpGeneratorDriver.Create(
             [new ManifestGenerator().AsSourceGenerator()],
+            optionsProvider: options,
             parseOptions: TestCompilation.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -35,9 +37,15 @@ internal static class GeneratorHarness
     /// </summary>
     public static GeneratedFiles Run(params string[] sources) => Run(TestCompilation.Create(sources));
 
-    public static GeneratedFiles Run(CSharpCompilation compilation, bool allowUserErrors = false)
+    public static GeneratedFiles Run(CSharpCompilation compilation, bool allowUserErrors = false) => Run(compilation, options: null, allowUserErrors);
+
+    /// <summary>As <see cref="Run(CSharpCompilation, bool)"/>, with the MSBuild properties the package's targets pass on (<c>build_property._ManifestsImageTags</c>, say).</summary>
+    public static GeneratedFiles Run(CSharpCompilation compilation, IReadOnlyDictionary<string, string> buildProperties, bool allowUserErrors = false)
+        => Run(compilation, new BuildPropertyOptions(buildProperties), allowUserErrors);
+
+    private static GeneratedFiles Run(CSharpCompilation compilation, AnalyzerConfigOptionsProvider? options, bool allowUserErrors)
     {
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = CreateDriver(options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
         var run = driver.GetRunResult();
         Assert.All(run.Results, r => Assert.Null(r.Exception));
@@ -64,6 +72,10 @@ internal static class GeneratorHarness
     public static ImmutableSortedDictionary<string, string> ReadFiles(Compilation compilation)
         => Read(compilation, typeof(ManifestFileAttribute)).ToImmutableSortedDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
 
+    /// <summary>The ManifestSeed attributes: each file the build creates once, by path.</summary>
+    public static ImmutableSortedDictionary<string, string> ReadSeeds(Compilation compilation)
+        => Read(compilation, typeof(ManifestSeedAttribute)).ToImmutableSortedDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
+
     /// <summary>
     /// The ManifestWithheld attributes: each withheld object's path and the reason the build task reports, ordered by
     /// path then reason (two classes that declare one object both withhold it).
@@ -79,4 +91,21 @@ internal static class GeneratorHarness
 
     private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol ns)
         => ns.GetTypeMembers().Concat(ns.GetNamespaceMembers().SelectMany(Types));
+}
+
+/// <summary>MSBuild properties as the compiler hands them to generators: <c>build_property.*</c> keys of the global options.</summary>
+internal sealed class BuildPropertyOptions(IReadOnlyDictionary<string, string> buildProperties) : AnalyzerConfigOptionsProvider
+{
+    private static readonly Options None = new(new Dictionary<string, string>());
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(buildProperties.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
 }

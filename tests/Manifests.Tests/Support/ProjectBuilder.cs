@@ -31,7 +31,7 @@ internal class ProjectBuilder
     // An ID has one descriptor per message; markup ({|KM101:…|}) names the ID and the span, never the message.
     private const MarkupOptions SeveralMessagesPerId = MarkupOptions.UseFirstDescriptor;
 
-    private readonly List<(string Path, string Content)> clusterNodes = [];
+    private readonly List<(string Path, string Content, string? Environment)> clusterNodes = [];
     private readonly List<string> configuration = [];
 
     public ProjectBuilder(params string[] sources) => Sources.AddRange(sources);
@@ -73,6 +73,9 @@ internal class ProjectBuilder
     /// <summary>The <c>ManifestsPrivateRegistries</c> MSBuild property (';'-separated, as a user writes it); null leaves it unset.</summary>
     public string? PrivateRegistries { get; init; }
 
+    /// <summary><c>_ManifestsImageTags</c> as the package's targets derive it from ManifestsImageTag(s): <c>*=1.4.3,repository=tag</c>.</summary>
+    public string? ImageTags { get; init; }
+
     /// <summary>More lines for the global analyzer config, such as <c>dotnet_diagnostic.KM205.severity = none</c>.</summary>
     public string? Configuration { get; init; }
 
@@ -87,9 +90,10 @@ internal class ProjectBuilder
     }
 
     /// <summary>A cluster profile file (what <c>kubectl get nodes -o yaml</c> prints) at <paramref name="path"/>, e.g. <c>/0/cluster/nodes.yaml</c>.</summary>
-    public ProjectBuilder WithClusterNodes(string path, string content)
+    /// <param name="environment">The environment whose cluster it describes (the item's <c>Environment</c> metadata), or null for every environment.</param>
+    public ProjectBuilder WithClusterNodes(string path, string content, string? environment = null)
     {
-        clusterNodes.Add((path, content));
+        clusterNodes.Add((path, content, environment));
         return this;
     }
 
@@ -160,6 +164,10 @@ internal class ProjectBuilder
         {
             config.Append("build_property._ManifestsPrivateRegistries = ").Append(PrivateRegistries.Replace(';', ',')).Append('\n');
         }
+        if (ImageTags is not null)
+        {
+            config.Append("build_property._ManifestsImageTags = ").Append(ImageTags).Append('\n');
+        }
         foreach (var line in Configuration is null ? configuration : [Configuration, .. configuration])
         {
             config.Append(line).Append('\n');
@@ -170,10 +178,14 @@ internal class ProjectBuilder
             state.AdditionalFiles.Add((CatalogPath, Catalog));
             config.Append('[').Append(CatalogPath).Append("]\nbuild_metadata.AdditionalFiles.ManifestsKind = ImageCatalog\n");
         }
-        foreach (var (path, content) in clusterNodes)
+        foreach (var (path, content, environment) in clusterNodes)
         {
             state.AdditionalFiles.Add((path, content));
             config.Append('[').Append(path).Append("]\nbuild_metadata.AdditionalFiles.ManifestsKind = ClusterNodes\n");
+            if (environment is not null)
+            {
+                config.Append("build_metadata.AdditionalFiles.ManifestsEnvironment = ").Append(environment).Append('\n');
+            }
         }
         if (UnrelatedAdditionalFile is not null)
         {

@@ -76,7 +76,11 @@ internal static class EnvironmentView
         };
     }
 
-    /// <summary>The tag CI sets for <paramref name="image"/>'s repository, if any (a digest-pinned image keeps its digest).</summary>
+    /// <summary>
+    /// The tag the build sets for <paramref name="image"/>, if any: its repository's own (<c>ManifestsImageTags</c>), else,
+    /// for an image the code writes without a tag, the one for all (<c>ManifestsImageTag</c>). An image the code pins to a
+    /// tag (a third-party <c>postgres:16.4</c>) keeps it unless its repository is named, and one pinned by digest always.
+    /// </summary>
     public static string? Tag(string image, ImageTags tags)
     {
         if (tags.IsEmpty || ImageReferenceParser.Parse(image, out _) is not { Digest: null } reference)
@@ -90,7 +94,7 @@ internal static class EnvironmentView
                 return entry.Tag;
             }
         }
-        return tags.All;
+        return reference.Tag is null ? tags.All : null;
     }
 
     /// <summary>The base entries, then those of <paramref name="environment"/>, each replacing a base entry of the same key.</summary>

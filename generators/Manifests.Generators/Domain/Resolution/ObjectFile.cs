@@ -9,14 +9,15 @@ namespace Manifests.Generators.Domain.Resolution;
 /// <param name="Kind">Its kind.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Namespace">Its namespace, or null.</param>
-internal sealed record ObjectFile(ObjectKind Kind, string Name, string? Namespace)
+/// <param name="Folder">The layer of the output it belongs to (<c>base</c> when environments are declared), or null for the top.</param>
+internal sealed record ObjectFile(ObjectKind Kind, string Name, string? Namespace, string? Folder = null)
 {
     /// <summary>The longest file name most file systems take (ext4, NTFS, APFS: 255).</summary>
     private const int LongestFileName = 255;
 
     /// <summary>
-    /// The file, relative to the output folder: <c>{namespace}/{name}-{kind}.yaml</c>, or without the folder when the
-    /// object has no namespace. A name too long for a file name (object names may have 253 characters) is cut and
+    /// The file, relative to the output folder: <c>{namespace}/{name}-{kind}.yaml</c>, or without the namespace's folder
+    /// when the object has no namespace, under <see cref="Folder"/> when it has one. A name too long for a file name (object names may have 253 characters) is cut and
     /// given a hash of the whole name, so that the file name stays stable and distinct.
     /// </summary>
     public string Path
@@ -26,7 +27,8 @@ internal sealed record ObjectFile(ObjectKind Kind, string Name, string? Namespac
             var suffix = "-" + Kind.Spelling().ToLowerInvariant() + ".yaml";
             var stem = Name.Length + suffix.Length <= LongestFileName ? Name : Shortened(Name, LongestFileName - suffix.Length);
             var file = stem + suffix;
-            return Namespace is null ? file : Namespace + "/" + file;
+            var path = Namespace is null ? file : Namespace + "/" + file;
+            return Folder is null ? path : Folder + "/" + path;
         }
     }
 

@@ -16,13 +16,19 @@ internal static class WorkloadResolver
     /// <summary>The topology key of a pod anti-affinity that names none: one node.</summary>
     public const string HostnameTopology = "kubernetes.io/hostname";
 
+    /// <summary>Where every object goes when environments are declared: their shared layer.</summary>
+    public const string BaseFolder = "base";
+
+    /// <summary>The layer the objects go to: <see cref="BaseFolder"/> when environments are declared, else the top of the output.</summary>
+    public static string? Folder(ManifestDefaults defaults) => defaults.Environments.IsEmpty ? null : BaseFolder;
+
     public static ResolvedWorkload Resolve(WorkloadSpec workload, ManifestDefaults defaults)
     {
         var ns = EffectiveNamespace(workload, defaults);
         var name = workload.Name.Value;
         var selector = new[] { new Label(WellKnownLabels.Name, name) }.ToEquatableArray();
-        var file = new ObjectFile(Kind(workload.Kind), name, ns);
-        var service = workload.Service is { } spec ? ResolveService(workload, spec, ns) : null;
+        var file = new ObjectFile(Kind(workload.Kind), name, ns, Folder(defaults));
+        var service = workload.Service is { } spec ? ResolveService(workload, spec, ns, Folder(defaults)) : null;
         return new ResolvedWorkload(
             workload,
             file,
@@ -39,15 +45,15 @@ internal static class WorkloadResolver
                 affinity.Preferred,
                 affinity.Weight?.Value ?? 1)).ToEquatableArray(),
             service,
-            service is null || workload.Ingresses.IsEmpty ? null : ResolveIngress(workload, service, ns),
+            service is null || workload.Ingresses.IsEmpty ? null : ResolveIngress(workload, service, ns, Folder(defaults)),
             workload.Autoscale is { } autoscale
                 ? new ResolvedAutoscaler(
-                    new ObjectFile(ObjectKind.HorizontalPodAutoscaler, name, ns), file,
+                    new ObjectFile(ObjectKind.HorizontalPodAutoscaler, name, ns, Folder(defaults)), file,
                     autoscale.Min?.Value ?? 1, autoscale.Max?.Value ?? 0, autoscale.CpuPercent?.Value, autoscale.MemoryPercent?.Value)
                 : null,
             workload.DisruptionBudget is { } budget
                 ? new ResolvedDisruptionBudget(
-                    new ObjectFile(ObjectKind.PodDisruptionBudget, name, ns),
+                    new ObjectFile(ObjectKind.PodDisruptionBudget, name, ns, Folder(defaults)),
                     budget.MinAvailable is { } min ? IntOrString.Parse(min.Value) : null,
                     budget.MaxUnavailable is { } max ? IntOrString.Parse(max.Value) : null)
                 : null);
@@ -56,7 +62,7 @@ internal static class WorkloadResolver
     public static ResolvedConfigMap Resolve(ConfigMapSpec configMap, ManifestDefaults defaults)
         => new(
             configMap,
-            new ObjectFile(ObjectKind.ConfigMap, configMap.Name.Value, configMap.Namespace?.Value ?? defaults.Namespace),
+            new ObjectFile(ObjectKind.ConfigMap, configMap.Name.Value, configMap.Namespace?.Value ?? defaults.Namespace, Folder(defaults)),
             Labels(defaults, configMap.Labels, EquatableArray<Label>.Empty),
             Pairs(configMap.Annotations));
 
@@ -65,28 +71,28 @@ internal static class WorkloadResolver
     {
         var ns = EffectiveNamespace(workload, defaults);
         var name = workload.Name.Value;
-        yield return (new ObjectFile(Kind(workload.Kind), name, ns), workload.KindSource);
+        yield return (new ObjectFile(Kind(workload.Kind), name, ns, Folder(defaults)), workload.KindSource);
         if (workload.Service is { } service)
         {
-            yield return (new ObjectFile(ObjectKind.Service, service.Name.Value, ns), service.Source);
+            yield return (new ObjectFile(ObjectKind.Service, service.Name.Value, ns, Folder(defaults)), service.Source);
             if (!workload.Ingresses.IsEmpty)
             {
-                yield return (new ObjectFile(ObjectKind.Ingress, name, ns), workload.Ingresses[0].Source);
+                yield return (new ObjectFile(ObjectKind.Ingress, name, ns, Folder(defaults)), workload.Ingresses[0].Source);
             }
         }
         if (workload.Autoscale is { } autoscale)
         {
-            yield return (new ObjectFile(ObjectKind.HorizontalPodAutoscaler, name, ns), autoscale.Source);
+            yield return (new ObjectFile(ObjectKind.HorizontalPodAutoscaler, name, ns, Folder(defaults)), autoscale.Source);
         }
         if (workload.DisruptionBudget is { } budget)
         {
-            yield return (new ObjectFile(ObjectKind.PodDisruptionBudget, name, ns), budget.Source);
+            yield return (new ObjectFile(ObjectKind.PodDisruptionBudget, name, ns, Folder(defaults)), budget.Source);
         }
     }
 
     /// <summary>The identity of the ConfigMap a class declares.</summary>
     public static ObjectFile Object(ConfigMapSpec configMap, ManifestDefaults defaults)
-        => new(ObjectKind.ConfigMap, configMap.Name.Value, configMap.Namespace?.Value ?? defaults.Namespace);
+        => new(ObjectKind.ConfigMap, configMap.Name.Value, configMap.Namespace?.Value ?? defaults.Namespace, Folder(defaults));
 
     /// <summary>The namespace the workload's objects go to: its own, else the assembly default, else none.</summary>
     public static string? EffectiveNamespace(WorkloadSpec workload, ManifestDefaults defaults)
@@ -165,13 +171,13 @@ internal static class WorkloadResolver
             ? container.Ports[0].Name is { } portName ? IntOrString.Parse(portName.Value) : IntOrString.Of(container.Ports[0].Number.Value)
             : null;
 
-    private static ResolvedService ResolveService(WorkloadSpec workload, ServiceSpec service, string? ns)
+    private static ResolvedService ResolveService(WorkloadSpec workload, ServiceSpec service, string? ns, string? folder)
     {
         var target = ServiceTarget.Resolve(workload, service);
         // A Service port is named after the container port it targets by name, unless named itself.
         var portName = service.PortName?.Value ?? (target.Number is null ? target.Text : null);
         return new ResolvedService(
-            new ObjectFile(ObjectKind.Service, service.Name.Value, ns),
+            new ObjectFile(ObjectKind.Service, service.Name.Value, ns, folder),
             service.Type,
             Headless: workload.Kind == WorkloadKind.StatefulSet,
             portName,
@@ -182,7 +188,7 @@ internal static class WorkloadResolver
     }
 
     /// <summary>One Ingress for all of a workload's rules: each to the Service's port unless it names one; one TLS entry per secret.</summary>
-    private static ResolvedIngress ResolveIngress(WorkloadSpec workload, ResolvedService service, string? ns)
+    private static ResolvedIngress ResolveIngress(WorkloadSpec workload, ResolvedService service, string? ns, string? folder)
     {
         var rules = workload.Ingresses
             .Select(ingress => new ResolvedIngressRule(
@@ -194,6 +200,6 @@ internal static class WorkloadResolver
             .Select(group => new ResolvedIngressTls(group.Select(ingress => ingress.Host.Value).Distinct().ToEquatableArray(), group.Key))
             .ToEquatableArray();
         var className = workload.Ingresses.Select(ingress => ingress.ClassName?.Value).FirstOrDefault(value => value is not null);
-        return new ResolvedIngress(new ObjectFile(ObjectKind.Ingress, workload.Name.Value, ns), className, rules, tls);
+        return new ResolvedIngress(new ObjectFile(ObjectKind.Ingress, workload.Name.Value, ns, folder), className, rules, tls);
     }
 }

@@ -97,3 +97,20 @@ internal sealed record ClusterProfile(ImmutableArray<ClusterNode> Nodes, Immutab
         }
     }
 }
+
+/// <summary>
+/// The clusters the project deploys to: the one every environment without a profile of its own shares (the union of
+/// the <c>ManifestsClusterNodes</c> files that name no environment), and each environment's own.
+/// </summary>
+/// <param name="Shared">The nodes of the files that name no environment.</param>
+/// <param name="ByEnvironment">Each environment's nodes, from the files that name it.</param>
+/// <param name="Problems">What cannot be used in any file, each at its line.</param>
+internal sealed record ClusterProfiles(ClusterProfile Shared, ImmutableDictionary<string, ClusterProfile> ByEnvironment, ImmutableArray<ProfileProblem> Problems)
+{
+    /// <summary>Whether any file gave a node.</summary>
+    public bool HasNodes => !Shared.Nodes.IsEmpty || ByEnvironment.Count > 0;
+
+    /// <summary>The cluster <paramref name="environment"/> runs on: its own profile, else the shared one (which may be empty).</summary>
+    public ClusterProfile For(string environment)
+        => ByEnvironment.TryGetValue(environment, out var own) ? own : Shared;
+}

@@ -74,6 +74,7 @@ internal static partial class WorkloadValidator
         }
         CheckArguments(problems, defaults.InvalidArguments);
         CheckLabels(problems, defaults.CommonLabels, className: null);
+        problems.AddRange(EnvironmentValidator.ValidateDeclarations(defaults));
         return problems.ToImmutable();
     }
 

@@ -11,7 +11,7 @@ internal sealed record Withheld(string Path, string Reason);
 
 /// <summary>
 /// Compiles a tiny assembly that carries files as the generator leaves them: <c>[ManifestFile(path, content)]</c> and
-/// <c>[ManifestWithheld(path, reason)]</c> on classes of <c>Manifests.Generated.Files</c>, against the real Manifests.dll.
+/// <c>[ManifestWithheld(path, reason)]</c> (and <c>[ManifestSeed(path, content)]</c>) on classes of <c>Manifests.Generated.Files</c>, against the real Manifests.dll.
 /// </summary>
 internal static class ManifestAssembly
 {
@@ -20,20 +20,28 @@ internal static class ManifestAssembly
 
     /// <summary>Writes the assembly carrying <paramref name="files"/> (path to content) and <paramref name="withheld"/> to <paramref name="path"/>.</summary>
     public static string Write(string path, IReadOnlyDictionary<string, string> files, params Withheld[] withheld)
+        => Write(path, files, seeds: null, withheld);
+
+    /// <summary>As <see cref="Write(string, IReadOnlyDictionary{string, string}, Withheld[])"/>, with <c>[ManifestSeed(path, content)]</c> files to create once.</summary>
+    public static string Write(string path, IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string>? seeds, params Withheld[] withheld)
     {
-        var source = Source(files, withheld);
+        var source = Source(files, seeds ?? new Dictionary<string, string>(), withheld);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, Images.GetOrAdd(source, Compile));
         return path;
     }
 
-    private static string Source(IReadOnlyDictionary<string, string> files, Withheld[] withheld)
+    private static string Source(IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string> seeds, Withheld[] withheld)
     {
         var source = new StringBuilder("namespace Manifests.Generated.Files\n{\n");
         var index = 0;
         foreach (var (path, content) in files.OrderBy(file => file.Key, StringComparer.Ordinal))
         {
             source.Append($"    [global::Manifests.ManifestFileAttribute({Literal(path)}, {Literal(content)})]\n    internal static class File{index++} {{ }}\n");
+        }
+        foreach (var (path, content) in seeds.OrderBy(file => file.Key, StringComparer.Ordinal))
+        {
+            source.Append($"    [global::Manifests.ManifestSeedAttribute({Literal(path)}, {Literal(content)})]\n    internal static class Seed{index++} {{ }}\n");
         }
         foreach (var object_ in withheld)
         {

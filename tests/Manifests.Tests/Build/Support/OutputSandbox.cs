@@ -91,6 +91,7 @@ internal sealed class SandboxProject
         Action<WriteManifests>? configure = null,
         string configuration = "Debug",
         CapturingBuildEngine? engine = null,
+        IReadOnlyDictionary<string, string>? seeds = null,
         params Withheld[] withheld)
     {
         // The SDK has made $(OutDir) by the time the task runs.
@@ -100,7 +101,7 @@ internal sealed class SandboxProject
         {
             BuildEngine = engine,
             // One assembly per run: two runs at once must not read each other's half-written file.
-            AssemblyPath = ManifestAssembly.Write(Path.Combine(Intermediate(configuration), $"{Name}.{Guid.NewGuid():N}.dll"), files, withheld),
+            AssemblyPath = ManifestAssembly.Write(Path.Combine(Intermediate(configuration), $"{Name}.{Guid.NewGuid():N}.dll"), files, seeds, withheld),
             OutputDirectory = output ?? DefaultOutput(configuration),
             ProjectPath = ProjectPath,
             RecordPath = RecordPath,
