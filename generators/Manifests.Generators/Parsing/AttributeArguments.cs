@@ -72,6 +72,9 @@ internal readonly struct AttributeArguments
         return new Sourced<string>(string.Empty, Source.WithArgument(property));
     }
 
+    /// <summary>Whether the attribute sets <paramref name="property"/> at all, to any value (null included).</summary>
+    public bool Has(string property) => Find(property) is not null;
+
     /// <summary>An optional string, or null when it was not set (or set to null, which means the same).</summary>
     public Sourced<string>? String(string property)
         => Find(property) is { Value: string value } ? new Sourced<string>(value, Source.WithArgument(property)) : null;
