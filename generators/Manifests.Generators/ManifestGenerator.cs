@@ -121,7 +121,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     private static ClassOutput Output(WorkloadSpec workload, JudgedDefaults defaults)
     {
         var className = DisplayName(workload.ClassName);
-        var problems = WorkloadValidator.Validate(workload);
+        var problems = WorkloadValidator.Validate(workload, defaults.Defaults);
         var problem = defaults.Problem ?? FirstProblem(problems);
         if (problem is null)
         {

@@ -66,7 +66,7 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
 
         var problems = parsed switch
         {
-            { Workload: { } workload } => WorkloadValidator.Validate(workload),
+            { Workload: { } workload } => WorkloadValidator.Validate(workload, defaults),
             { ConfigMap: { } configMap } => ConfigValidator.Validate(configMap),
             _ => ConfigValidator.Validate(parsed.Secret!),
         };

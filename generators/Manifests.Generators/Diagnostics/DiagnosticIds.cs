@@ -28,6 +28,11 @@ public static class DiagnosticIds
     public const string UnrepresentableText = "KM120";
     public const string InvalidArgument = "KM121";
     public const string InvalidConfigKey = "KM122";
+    public const string InvalidProbe = "KM123";
+    public const string InvalidVolume = "KM124";
+    public const string InvalidSecurityContext = "KM125";
+    public const string InvalidRollout = "KM126";
+    public const string InvalidPlacement = "KM127";
 
     // KM2xx: image references (Images/ImageAnalyzer).
     public const string MalformedImage = "KM201";
@@ -42,5 +47,10 @@ public static class DiagnosticIds
     public const string InvalidClusterProfile = "KM303";
 
     // KM4xx: across objects.
+    public const string ServiceWithoutRunningPods = "KM401";
     public const string TargetPortNotExposed = "KM402";
+    public const string UnreachableDependency = "KM403";
+    public const string ProbePortNotExposed = "KM404";
+    public const string UnresolvedReference = "KM405";
+    public const string VolumeNotDeclaredOrMounted = "KM406";
 }

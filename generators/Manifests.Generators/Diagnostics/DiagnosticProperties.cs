@@ -23,6 +23,8 @@ internal static class DiagnosticProperties
     private const string TolerationKeyPrefix = "Manifests.Toleration.Key.";
     private const string TolerationValuePrefix = "Manifests.Toleration.Value.";
     private const string TolerationEffectPrefix = "Manifests.Toleration.Effect.";
+    private const string SuggestionKey = "Manifests.Suggestion";
+    private const string PropertyKey = "Manifests.Property";
 
     /// <summary>The rule a name must follow (KM101, KM102, KM105, KM107): a fix suggests a name that follows it.</summary>
     public static DiagnosticProperty NameRule(NameRule rule) => new(NameRuleKey, rule.ToString());
@@ -73,6 +75,18 @@ internal static class DiagnosticProperties
         }
         return taints.ToImmutable();
     }
+
+    /// <summary>The declared name nearest to a misspelt one (KM404 port names, KM405 keys, KM406 volumes): a fix writes it instead.</summary>
+    public static DiagnosticProperty Suggestion(string name) => new(SuggestionKey, name);
+
+    public static string? ReadSuggestion(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(SuggestionKey, out var name) ? name : null;
+
+    /// <summary>The attribute property to write instead of the one the diagnostic is on (KM405: ConfigMap for Secret).</summary>
+    public static DiagnosticProperty Property(string name) => new(PropertyKey, name);
+
+    public static string? ReadProperty(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(PropertyKey, out var name) ? name : null;
 
     /// <summary>The properties a <see cref="ManifestProblem"/> carries, as Roslyn takes them.</summary>
     public static ImmutableDictionary<string, string?> ToDictionary(EquatableArray<DiagnosticProperty> properties)
