@@ -120,6 +120,21 @@ internal readonly struct AttributeArguments
         return (TEnum)System.Enum.ToObject(typeof(TEnum), value);
     }
 
+    /// <summary>
+    /// A string-array property whose items are each located on their own (a <c>params</c> parameter, written as several
+    /// arguments); empty when not set. A null item is reported and read as empty.
+    /// </summary>
+    public EquatableArray<Sourced<string>> StringItems(string property)
+    {
+        var items = Strings(property);
+        var builder = ImmutableArray.CreateBuilder<Sourced<string>>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            builder.Add(new Sourced<string>(items[i].Value, items[i].Source.WithElement(i)));
+        }
+        return builder.MoveToImmutable().ToEquatableArray();
+    }
+
     /// <summary>A string-array property; empty when not set. A null item is reported and read as empty.</summary>
     public EquatableArray<Sourced<string>> Strings(string property)
     {

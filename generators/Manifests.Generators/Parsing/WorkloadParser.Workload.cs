@@ -85,7 +85,7 @@ internal static partial class WorkloadParser
             case ContractAttribute.NodeAffinity:
                 parts.NodeAffinities.Add(new NodeAffinitySpec(
                     arguments.RequiredString(nameof(NodeAffinityAttribute.Key)),
-                    arguments.Strings(nameof(NodeAffinityAttribute.Values)),
+                    arguments.StringItems(nameof(NodeAffinityAttribute.Values)),
                     arguments.Enum<AffinityOperator>(nameof(NodeAffinityAttribute.Operator)),
                     arguments.Bool(nameof(NodeAffinityAttribute.Preferred))?.Value ?? false,
                     arguments.Int(nameof(NodeAffinityAttribute.Weight)),
