@@ -32,6 +32,10 @@ internal static partial class WorkloadValidator
             CheckWeight(problems, "PodAntiAffinity", antiAffinity.Preferred, antiAffinity.Weight);
         }
 
+        if (workload.Pod.Spreads.IsEmpty)
+        {
+            return;
+        }
         var spreads = new HashSet<(string, UnsatisfiableSpread)>();
         foreach (var spread in workload.Pod.Spreads)
         {

@@ -18,6 +18,10 @@ internal static partial class WorkloadValidator
 
     private static void CheckVolumes(ImmutableArray<ManifestProblem>.Builder problems, WorkloadSpec workload, string? defaultNamespace, string? podNamespace)
     {
+        if (workload.Pod.Volumes.IsEmpty)
+        {
+            return;
+        }
         var names = new HashSet<string>();
         var mounted = new HashSet<string>(workload.Containers.SelectMany(c => c.Mounts).Select(m => m.Volume.Value));
         foreach (var volume in workload.Pod.Volumes)
@@ -91,6 +95,10 @@ internal static partial class WorkloadValidator
 
     private static void CheckMounts(ImmutableArray<ManifestProblem>.Builder problems, WorkloadSpec workload, ContainerSpec container)
     {
+        if (container.Mounts.IsEmpty)
+        {
+            return;
+        }
         var containerName = container.Name.Value;
         var paths = new HashSet<string>();
         foreach (var mount in container.Mounts)
@@ -119,14 +127,15 @@ internal static partial class WorkloadValidator
     /// <summary>KM406: a mount names a volume of the pod, or a StatefulSet's volume claim.</summary>
     private static void CheckMountedVolume(ImmutableArray<ManifestProblem>.Builder problems, WorkloadSpec workload, string containerName, Sourced<string> volume)
     {
-        var declared = workload.Pod.Volumes.Select(v => v.Name.Value)
-            .Concat(workload.Kind == WorkloadKind.StatefulSet ? workload.VolumeClaims.Select(c => c.Name.Value) : [])
-            .Distinct()
-            .ToList();
-        if (declared.Contains(volume.Value))
+        var isStatefulSet = workload.Kind == WorkloadKind.StatefulSet;
+        if (workload.Pod.Volumes.Any(v => v.Name.Value == volume.Value) || (isStatefulSet && workload.VolumeClaims.Any(c => c.Name.Value == volume.Value)))
         {
             return;
         }
+        var declared = workload.Pod.Volumes.Select(v => v.Name.Value)
+            .Concat(isStatefulSet ? workload.VolumeClaims.Select(c => c.Name.Value) : [])
+            .Distinct()
+            .ToList();
         if (Nearest(volume.Value, declared) is { } suggestion)
         {
             problems.Add(ManifestProblem.Create(DiagnosticDescriptors.MountOfUndeclaredVolumeDidYouMean, volume.Source, containerName, volume.Value, suggestion)
@@ -138,7 +147,7 @@ internal static partial class WorkloadValidator
         }
         else
         {
-            var descriptor = workload.Kind == WorkloadKind.StatefulSet ? DiagnosticDescriptors.MountOfUndeclaredStatefulVolume : DiagnosticDescriptors.MountOfUndeclaredVolume;
+            var descriptor = isStatefulSet ? DiagnosticDescriptors.MountOfUndeclaredStatefulVolume : DiagnosticDescriptors.MountOfUndeclaredVolume;
             problems.Add(ManifestProblem.Create(descriptor, volume.Source, containerName, volume.Value));
         }
     }
