@@ -20,7 +20,8 @@ public sealed class KubernetesNameCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.InvalidObjectName, DiagnosticIds.InvalidNamespace, DiagnosticIds.InvalidContainerName, DiagnosticIds.InvalidPortName);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider()
+        => StringLiteralReplacement.FixAll((diagnostic, name) => DiagnosticProperties.ReadNameRule(diagnostic) is { } rule ? Suggest(name, rule) : null);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

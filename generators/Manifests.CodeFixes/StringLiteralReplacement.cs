@@ -1,6 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -23,7 +26,36 @@ internal static class StringLiteralReplacement
     public static CodeAction Create(string title, Document document, SyntaxNode root, LiteralExpressionSyntax literal, string replacement, string equivalenceKey)
         => CodeAction.Create(
             title,
-            _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(literal,
-                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(replacement)).WithTriviaFrom(literal)))),
+            _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(literal, Literal(replacement, literal)))),
             equivalenceKey);
+
+    /// <summary>
+    /// Fix All: every squiggled literal of a document replaced at once, each by its own
+    /// replacement. It does not depend on which action was chosen (<c>dotnet format</c> chooses one from whichever
+    /// diagnostic comes first, possibly one of another rule), only on each diagnostic's own replacement.
+    /// </summary>
+    /// <param name="replacementFor">A diagnostic and its literal's text to the text to write, or null to leave it.</param>
+    public static FixAllProvider FixAll(Func<Diagnostic, string, string?> replacementFor)
+        => FixAllProvider.Create(async (context, document, diagnostics) =>
+        {
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return null;
+            }
+            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (Find(root, diagnostic) is { } literal
+                    && replacementFor(diagnostic, literal.Token.ValueText) is { } replacement
+                    && replacement != literal.Token.ValueText)
+                {
+                    replacements[literal] = Literal(replacement, literal);
+                }
+            }
+            return replacements.Count == 0 ? null : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+        });
+
+    private static LiteralExpressionSyntax Literal(string text, LiteralExpressionSyntax trivia)
+        => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text)).WithTriviaFrom(trivia);
 }

@@ -2,125 +2,137 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
+using Manifests.Build.Files;
+using Manifests.Build.Output;
+using Manifests.Build.Reading;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace Manifests.Build;
 
 /// <summary>
-/// Writes the YAML files the generator compiled into <see cref="AssemblyPath"/> to <see cref="OutputDirectory"/>.
-/// Only files whose content changed are rewritten (so timestamps mean something to the deploy repo's tooling), and
-/// files this task wrote before but that no longer exist in the assembly are deleted.
+/// Writes the YAML files the generator compiled into <see cref="AssemblyPath"/> to <see cref="OutputDirectory"/>, and
+/// makes the folder hold exactly them: a file whose content changed is replaced atomically, one the assembly no longer
+/// has is deleted, and so is everything the project's build wrote to a folder it no longer writes to. It overwrites or
+/// deletes only files its record (or the folder's marker) says it wrote, and writes nothing while an object the
+/// assembly declares could not be generated.
 /// </summary>
-public sealed class WriteManifests : Task
+public sealed class WriteManifests : ProjectOutputTask
 {
-    private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The compiled assembly (the intermediate one, in obj/).</summary>
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
 
-    /// <summary>The folder the YAML goes to.</summary>
-    [Required]
+    /// <summary>The folder the YAML goes to; unused when <see cref="WriteFiles"/> is false.</summary>
     public string OutputDirectory { get; set; } = string.Empty;
 
-    /// <summary>A file in obj/ that remembers which files the last run wrote, to find stale ones.</summary>
-    [Required]
-    public string FileListPath { get; set; } = string.Empty;
+    /// <summary>False: write nothing, and delete what this build wrote before (the YAML stays in the assembly only).</summary>
+    public bool WriteFiles { get; set; } = true;
 
-    /// <summary>Every file now in the output folder that this task owns, for <c>FileWrites</c>.</summary>
+    /// <summary>True: an object the generator withheld is a warning, and the other objects are written without it.</summary>
+    public bool AllowWithheldObjects { get; set; }
+
+    /// <summary>Every file the output folder now holds from this build, for publishing.</summary>
     [Output]
     public ITaskItem[] Files { get; private set; } = Array.Empty<ITaskItem>();
 
+    /// <inheritdoc />
     public override bool Execute()
     {
+        if (!WriteFiles)
+        {
+            // Nothing to write; what an earlier build wrote goes, if there is a record of it.
+            return !File.Exists(RecordPath) || ChangeOutput(output =>
+            {
+                output.LeaveFoldersOtherThan(null);
+                output.Save();
+                return true;
+            });
+        }
+
+        AssemblyManifests manifests;
         try
         {
-            var outputDirectory = Path.GetFullPath(OutputDirectory);
-            var files = ManifestFileReader.Read(AssemblyPath);
-            var current = new List<string>(files.Count);
-            int written = 0, unchanged = 0;
-
-            foreach (var file in files)
-            {
-                var target = Resolve(outputDirectory, file.Path);
-                if (target is null)
-                {
-                    Log.LogError(null, "KMB001", null, AssemblyPath, 0, 0, 0, 0, "Manifests: refusing to write '{0}': the path leaves the output folder.", file.Path);
-                    continue;
-                }
-                current.Add(target);
-                if (File.Exists(target) && File.ReadAllText(target, Utf8NoBom) == file.Content)
-                {
-                    unchanged++;
-                    continue;
-                }
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllText(target, file.Content, Utf8NoBom);
-                written++;
-            }
-
-            var removed = RemoveStale(outputDirectory, current);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(FileListPath))!);
-            File.WriteAllLines(FileListPath, current);
-            Files = current.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
-
-            Log.LogMessage(MessageImportance.High,
-                files.Count == 0
-                    ? "Manifests: no Kubernetes objects in {0}{4}"
-                    : "Manifests: {1} files in {0} ({2} written, {3} unchanged{4})",
-                outputDirectory, files.Count, written, unchanged, removed > 0 ? $", {removed} removed" : string.Empty);
-            return !Log.HasLoggedErrors;
+            manifests = AssemblyManifests.Read(AssemblyPath);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            Log.LogError(null, "KMB002", null, AssemblyPath, 0, 0, 0, 0, "Manifests: could not write the YAML files: {0}", exception.Message);
+            // A damaged or half-written image fails in many ways (BadImageFormatException, ArgumentOutOfRangeException...).
+            Log.ReportUnreadableAssembly(AssemblyPath, exception.Message);
             return false;
         }
+        if (!AcceptWithheld(manifests.Withheld))
+        {
+            return false;
+        }
+        var folder = PathRules.NormalizeFolder(OutputDirectory);
+        var planned = Plan(folder, manifests.Files);
+        if (planned is null)
+        {
+            return false;
+        }
+
+        return ChangeOutput(output =>
+        {
+            var summary = new FolderWriter(output, Log).Write(folder, planned);
+            if (summary is not { } done)
+            {
+                return false;
+            }
+            output.LeaveFoldersOtherThan(folder);
+            output.Save();
+            Files = planned.Select(file => (ITaskItem)new TaskItem(file.FullPath)).ToArray();
+            var shown = folder + Path.DirectorySeparatorChar;
+            var removed = done.Removed > 0 ? $", {done.Removed} removed" : string.Empty;
+            Log.LogMessage(MessageImportance.High,
+                planned.Count == 0
+                    ? "Manifests: no Kubernetes objects in {0}{4}"
+                    : "Manifests: {1} files in {0} ({2} written, {3} unchanged{4})",
+                shown, planned.Count, done.Written, done.Unchanged, removed);
+            return true;
+        });
     }
 
-    /// <summary>Deletes what the previous run wrote and this one did not, then any folder that left empty.</summary>
-    private int RemoveStale(string outputDirectory, List<string> current)
+    /// <summary>Reports every withheld object; true when the build may go on without them.</summary>
+    private bool AcceptWithheld(IReadOnlyList<WithheldManifest> withheld)
     {
-        if (!File.Exists(FileListPath))
+        foreach (var manifest in withheld)
         {
-            return 0;
-        }
-        var keep = new HashSet<string>(current, StringComparer.Ordinal);
-        var removed = 0;
-        foreach (var previous in File.ReadAllLines(FileListPath))
-        {
-            if (previous.Length == 0 || keep.Contains(previous) || !IsInside(outputDirectory, previous) || !File.Exists(previous))
+            if (AllowWithheldObjects)
             {
+                Log.ReportWithheldAllowed(ProjectPath, manifest.Path, manifest.Reason);
+            }
+            else
+            {
+                Log.ReportWithheld(ProjectPath, manifest.Path, manifest.Reason);
+            }
+        }
+        return AllowWithheldObjects || withheld.Count == 0;
+    }
+
+    /// <summary>Where each file goes, or null when one cannot go anywhere (reported): before anything is written.</summary>
+    private List<PlannedFile>? Plan(string folder, IReadOnlyList<EmbeddedManifestFile> files)
+    {
+        var planned = new List<PlannedFile>(files.Count);
+        var seen = new HashSet<string>(PathRules.Comparer);
+        foreach (var file in files)
+        {
+            var target = PathRules.Resolve(folder, file.Path);
+            if (target is null)
+            {
+                Log.ReportPathLeavesFolder(AssemblyPath, file.Path);
                 continue;
             }
-            File.Delete(previous);
-            removed++;
-            var folder = Path.GetDirectoryName(previous);
-            while (folder is not null && IsInside(outputDirectory, folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            if (PathRules.OverlongName(file.Path) is { } name)
             {
-                Directory.Delete(folder);
-                folder = Path.GetDirectoryName(folder);
+                Log.ReportNameTooLong(target, name, System.Text.Encoding.UTF8.GetByteCount(name));
+                continue;
+            }
+            if (seen.Add(target))
+            {
+                planned.Add(new PlannedFile(file.Path, target, file.Content));
             }
         }
-        return removed;
-    }
-
-    /// <summary>The absolute path of <paramref name="relative"/> under <paramref name="root"/>, or null when it would leave it.</summary>
-    private static string? Resolve(string root, string relative)
-    {
-        if (relative.Length == 0 || Path.IsPathRooted(relative))
-        {
-            return null;
-        }
-        var full = Path.GetFullPath(Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar)));
-        return IsInside(root, full) ? full : null;
-    }
-
-    private static bool IsInside(string root, string path)
-    {
-        var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
-        return path.StartsWith(prefix, StringComparison.Ordinal) && path.Length > prefix.Length;
+        return Log.HasLoggedErrors ? null : planned;
     }
 }

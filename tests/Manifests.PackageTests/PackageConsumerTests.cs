@@ -1,13 +1,16 @@
-using System.Text.RegularExpressions;
 using Manifests.PackageTests.Support;
+using static Manifests.PackageTests.Support.BuildLog;
+using static Manifests.PackageTests.Support.ConsumerProject;
 
 namespace Manifests.PackageTests;
 
 /// <summary>
 /// The packed Manifests package in a user's project: what <c>dotnet build</c> and <c>dotnet clean</c> do to the YAML
-/// on disk. Every test builds its own consumer project; all of them share one pack.
+/// on disk in the everyday cases. Every test builds its own consumer project; all of them share one pack
+/// (<see cref="PackageCollection"/>).
 /// </summary>
-public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public sealed class PackageConsumerTests(PackageFixture package)
 {
     [Fact]
     public void Build_writes_every_object_and_a_kustomization_to_the_default_folder()
@@ -17,7 +20,13 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         var build = consumer.BuildSucceeds();
 
         var output = consumer.DefaultManifestsDirectory;
-        Assert.Equal(Shop.Files, ConsumerProject.FilesUnder(output));
+        Assert.Equal(Shop.OutputFolder, FilesUnder(output));
+        Assert.Equal(
+            "# Manifests: the build of the project below writes this folder's generated files; no other project's build may.\n"
+                + "# It rewrites and deletes only the files listed here. Delete this file only together with them.\n"
+                + $"project\t../../../../{ConsumerProject.ProjectName}.csproj\ndirectory\t.\ndirectory\tshop\n"
+                + string.Concat(Shop.Files.Select(file => $"file\t{file}\n")),
+            Read(output, Shop.Marker));
 
         var deployment = Read(output, "shop/frontend-deployment.yaml");
         Assert.StartsWith("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\n  namespace: shop\n", deployment);
@@ -50,25 +59,32 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
     }
 
     [Fact]
-    public void A_second_build_without_changes_rewrites_nothing()
+    public void A_build_without_changes_rewrites_nothing_and_one_after_a_hand_edit_restores_the_file()
     {
         using var consumer = package.CreateConsumer().WithShop();
         consumer.BuildSucceeds();
         var output = consumer.DefaultManifestsDirectory;
-        var before = ConsumerProject.Timestamps(output);
+        var before = Timestamps(output);
         var contents = Contents(output);
 
-        // Normal verbosity, so that a skipped target says so in the log.
-        var again = consumer.BuildSucceeds("normal");
+        var again = consumer.BuildSucceeds();
 
-        Assert.Equal(before, ConsumerProject.Timestamps(output));
+        Assert.Equal(before, Timestamps(output));
         Assert.Equal(contents, Contents(output));
-        Assert.True(
-            again.Log.Contains("Skipping target \"WriteManifests\" because all output files are up-to-date", StringComparison.Ordinal)
-                || SummaryLines(again).All(line => line.Tally.StartsWith("(0 written,", StringComparison.Ordinal)),
-            "The second build neither skipped WriteManifests nor reported 0 written:\n" + again.Log);
-        Assert.DoesNotContain(SummaryLines(again), line => !line.Tally.StartsWith("(0 written,", StringComparison.Ordinal));
+        Assert.Equal("(0 written, 7 unchanged)", Assert.Single(SummaryLines(again)).Tally);
         AssertNoWarnings(again);
+
+        // Someone fixes the replicas in the generated file instead of the class; nothing was recompiled since.
+        var deployment = Path.Combine(output, "shop", "frontend-deployment.yaml");
+        File.WriteAllText(deployment, contents["shop/frontend-deployment.yaml"].Replace("replicas: 3", "replicas: 5", StringComparison.Ordinal));
+        var edited = Timestamps(output);
+
+        var restoring = consumer.BuildSucceeds();
+
+        Assert.Equal(contents, Contents(output));
+        Assert.Equal("(1 written, 6 unchanged)", Assert.Single(SummaryLines(restoring)).Tally);
+        Assert.Contains($"Manifests: restored '{deployment}', which was edited after the build wrote it: the YAML comes from the C# classes, change them instead", restoring.Log, StringComparison.Ordinal);
+        Assert.Equal(edited.Where(file => file.Key != "shop/frontend-deployment.yaml"), Timestamps(output).Where(file => file.Key != "shop/frontend-deployment.yaml"));
     }
 
     [Fact]
@@ -77,17 +93,17 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         using var consumer = package.CreateConsumer().WithShop();
         consumer.BuildSucceeds();
         var output = consumer.DefaultManifestsDirectory;
-        var before = ConsumerProject.Timestamps(output);
+        var before = Timestamps(output);
         var contents = Contents(output);
 
         consumer.WriteFile("Frontend.cs", Shop.Frontend.Replace("frontend:1.4.2", "frontend:1.5.0", StringComparison.Ordinal));
         var build = consumer.BuildSucceeds();
 
-        var after = ConsumerProject.Timestamps(output);
-        Assert.Equal(Shop.Files, after.Keys.Order(StringComparer.Ordinal));
+        var after = Timestamps(output);
+        Assert.Equal(Shop.OutputFolder, after.Keys.Order(StringComparer.Ordinal));
         Assert.NotEqual(before["shop/frontend-deployment.yaml"], after["shop/frontend-deployment.yaml"]);
         Assert.Contains("image: idock.daumkakao.io/shop/frontend:1.5.0\n", Read(output, "shop/frontend-deployment.yaml"));
-        foreach (var file in Shop.Files.Where(file => file != "shop/frontend-deployment.yaml"))
+        foreach (var file in Shop.OutputFolder.Where(file => file != "shop/frontend-deployment.yaml"))
         {
             Assert.True(before[file] == after[file], $"{file} was rewritten although its content did not change.");
             Assert.Equal(contents[file], Read(output, file));
@@ -101,18 +117,18 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         using var consumer = package.CreateConsumer().WithShop();
         consumer.BuildSucceeds();
         var output = consumer.DefaultManifestsDirectory;
-        var before = ConsumerProject.Timestamps(output);
+        var before = Timestamps(output);
 
         consumer.DeleteFile("Database.cs");
         var build = consumer.BuildSucceeds();
 
-        var remaining = Shop.Files.Where(file => !file.StartsWith("shop/db-", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(remaining, ConsumerProject.FilesUnder(output));
+        var remaining = Shop.OutputFolder.Where(file => !file.StartsWith("shop/db-", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(remaining, FilesUnder(output));
         var kustomization = Read(output, "kustomization.yaml");
         Assert.DoesNotContain("db-", kustomization, StringComparison.Ordinal);
         Assert.Contains("- shop/frontend-deployment.yaml\n", kustomization);
-        var after = ConsumerProject.Timestamps(output);
-        foreach (var file in remaining.Where(file => file != "kustomization.yaml"))
+        var after = Timestamps(output);
+        foreach (var file in remaining.Where(file => file is not "kustomization.yaml" and not Shop.Marker))
         {
             Assert.True(before[file] == after[file], $"{file} was rewritten although its content did not change.");
         }
@@ -124,13 +140,16 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
     {
         using var consumer = package.CreateConsumer().WithShop();
         consumer.BuildSucceeds();
-        Assert.NotEmpty(ConsumerProject.FilesUnder(consumer.DefaultManifestsDirectory));
+        Assert.NotEmpty(FilesUnder(consumer.DefaultManifestsDirectory));
 
         var clean = consumer.Clean();
 
         Assert.True(clean.Succeeded, clean.ToString());
-        Assert.Empty(ConsumerProject.FilesUnder(consumer.DefaultManifestsDirectory));
-        Assert.DoesNotContain(ConsumerProject.FilesUnder(Path.Combine(consumer.Root, "obj")), file => file.Contains("manifests.", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(consumer.DefaultManifestsDirectory));
+        // The lock file stays: deleting one that another build is about to open would let two builds in at once.
+        Assert.Equal(
+            [$"{ConsumerProject.ProjectName}.manifests.record.lock"],
+            FilesUnder(Path.Combine(consumer.Root, "obj")).Where(file => file.Contains("manifests", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -142,29 +161,15 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         var build = consumer.BuildSucceeds();
 
         var deploy = Path.Combine(consumer.Root, "deploy");
-        Assert.Equal(Shop.Files, ConsumerProject.FilesUnder(deploy));
-        Assert.Empty(ConsumerProject.FilesUnder(consumer.DefaultManifestsDirectory));
+        Assert.Equal(Shop.OutputFolder, FilesUnder(deploy));
+        Assert.Empty(FilesUnder(consumer.DefaultManifestsDirectory));
         Assert.Equal(deploy, Assert.Single(SummaryLines(build)).Directory);
         AssertNoWarnings(build);
 
         var clean = consumer.Clean();
 
         Assert.True(clean.Succeeded, clean.ToString());
-        Assert.Empty(ConsumerProject.FilesUnder(deploy));
-    }
-
-    [Fact]
-    public void Changing_only_the_output_path_on_the_command_line_writes_to_the_new_folder()
-    {
-        using var consumer = package.CreateConsumer().WithShop();
-        consumer.BuildSucceeds();
-
-        // Nothing is recompiled: the assembly is as old as the last write, but the files are not where they now belong.
-        var build = consumer.BuildSucceeds("minimal", "-p:ManifestsOutputPath=ci-out/");
-
-        var output = Path.Combine(consumer.Root, "ci-out");
-        Assert.Equal(Shop.Files, ConsumerProject.FilesUnder(output));
-        Assert.Equal(output, Assert.Single(SummaryLines(build)).Directory);
+        Assert.False(Directory.Exists(deploy), "deploy/ was made by the build and is empty now.");
     }
 
     [Fact]
@@ -177,17 +182,17 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         var build = consumer.BuildSucceeds();
 
         var output = Path.Combine(consumer.Root, "artifacts", "bin", ConsumerProject.ProjectName, "debug", "manifests");
-        Assert.Equal(Shop.Files, ConsumerProject.FilesUnder(output));
+        Assert.Equal(Shop.OutputFolder, FilesUnder(output));
         Assert.Equal(output, Assert.Single(SummaryLines(build)).Directory);
-        var obj = $"artifacts/obj/{ConsumerProject.ProjectName}/debug/";
+        var obj = $"artifacts/obj/{ConsumerProject.ProjectName}/";
         Assert.Equal(
-            [obj + "manifests.files.txt", obj + "manifests.settings.txt", obj + "manifests.stamp"],
-            ConsumerProject.FilesUnder(consumer.Root).Where(file => Path.GetFileName(file).StartsWith("manifests.", StringComparison.Ordinal)));
+            [obj + ConsumerProject.ProjectName + ".manifests.record", obj + ConsumerProject.ProjectName + ".manifests.record.lock"],
+            FilesUnder(consumer.Root).Where(file => file.Contains(".manifests.", StringComparison.Ordinal)));
 
         var clean = consumer.Clean();
 
         Assert.True(clean.Succeeded, clean.ToString());
-        Assert.Empty(ConsumerProject.FilesUnder(output));
+        Assert.Empty(FilesUnder(output));
     }
 
     [Fact]
@@ -196,13 +201,13 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         using var consumer = package.CreateConsumer().WithShop();
         consumer.BuildSucceeds();
         var output = consumer.DefaultManifestsDirectory;
-        var first = ConsumerProject.FilesUnder(output).ToDictionary(file => file, file => File.ReadAllBytes(Path.Combine(output, file)));
+        var first = FilesUnder(output).ToDictionary(file => file, file => File.ReadAllBytes(Path.Combine(output, file)));
 
         consumer.DeleteFolder("bin");
         consumer.DeleteFolder("obj");
         consumer.BuildSucceeds();
 
-        var second = ConsumerProject.FilesUnder(output);
+        var second = FilesUnder(output);
         Assert.Equal(first.Keys, second);
         foreach (var file in second)
         {
@@ -232,7 +237,7 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         Assert.StartsWith(Path.Combine(consumer.Root, "Frontend.cs") + $"({line + 1},{column + 1}): error KM109: ", error);
         Assert.Contains("-1", error, StringComparison.Ordinal);
         Assert.Empty(SummaryLines(build));
-        Assert.Empty(ConsumerProject.FilesUnder(consumer.DefaultManifestsDirectory));
+        Assert.Empty(FilesUnder(consumer.DefaultManifestsDirectory));
     }
 
     [Fact]
@@ -268,7 +273,7 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
             && w.Contains("warning KM301: ", StringComparison.Ordinal));
         Assert.DoesNotContain(warnings, w => w.StartsWith(Path.Combine(consumer.Root, "Frontend.cs"), StringComparison.Ordinal));
         // Warnings about the world never hold the YAML back.
-        Assert.Equal(Shop.Files, ConsumerProject.FilesUnder(consumer.DefaultManifestsDirectory));
+        Assert.Equal(Shop.OutputFolder, FilesUnder(consumer.DefaultManifestsDirectory));
     }
 
     [Fact]
@@ -297,46 +302,6 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         var build = consumer.BuildSucceeds();
 
         AssertNoWarnings(build);
-        Assert.Equal(Shop.Files, ConsumerProject.FilesUnder(consumer.DefaultManifestsDirectory));
-    }
-
-    private static string Read(string directory, string relativePath) => File.ReadAllText(Path.Combine(directory, relativePath));
-
-    private static Dictionary<string, string> Contents(string directory)
-        => ConsumerProject.FilesUnder(directory).ToDictionary(file => file, file => Read(directory, file));
-
-    private sealed record Summary(string Directory, int Count, string Tally);
-
-    /// <summary>The task's one line per run: "Manifests: N files in DIR (x written, y unchanged[, z removed])".</summary>
-    private static List<Summary> SummaryLines(DotNetResult build)
-        => Regex.Matches(build.Log, @"^\s*Manifests: (?<count>\d+) files in (?<dir>.+?) (?<tally>\(\d+ written, \d+ unchanged(, \d+ removed)?\))\s*$", RegexOptions.Multiline)
-            .Select(match => new Summary(
-                Path.TrimEndingDirectorySeparator(match.Groups["dir"].Value),
-                int.Parse(match.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                match.Groups["tally"].Value))
-            .ToList();
-
-    /// <summary>Distinct "file(line,col): error ID: message" lines (MSBuild repeats them in its closing summary).</summary>
-    private static List<string> ErrorLines(DotNetResult build)
-        => build.Log.Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.Contains(": error ", StringComparison.Ordinal))
-            .Select(line => Regex.Replace(line, @"\s*\[[^\]]+\.csproj\]$", string.Empty))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>Distinct "file(line,col): warning ID: message" lines.</summary>
-    private static List<string> WarningLines(DotNetResult build)
-        => build.Log.Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.Contains(": warning KM", StringComparison.Ordinal))
-            .Select(line => Regex.Replace(line, @"\s*\[[^\]]+\.csproj\]$", string.Empty))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-
-    private static void AssertNoWarnings(DotNetResult build)
-    {
-        Assert.DoesNotMatch(new Regex(@": warning [A-Z]+[0-9]+", RegexOptions.Multiline), build.Log);
-        Assert.Contains("    0 Warning(s)", build.Log, StringComparison.Ordinal);
+        Assert.Equal(Shop.OutputFolder, FilesUnder(consumer.DefaultManifestsDirectory));
     }
 }

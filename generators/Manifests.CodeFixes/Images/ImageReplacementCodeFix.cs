@@ -23,7 +23,7 @@ public sealed class ImageReplacementCodeFix : CodeFixProvider
         DiagnosticIds.ImageOfAnotherComponent,
         DiagnosticIds.MutableImageTag);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => StringLiteralReplacement.FixAll((diagnostic, _) => DiagnosticProperties.ReadReplacement(diagnostic));
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

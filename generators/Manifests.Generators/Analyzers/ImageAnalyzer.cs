@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Manifests.Generators.Parsing;
 using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Domain.Images;
 using Manifests.Generators.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Manifests.Generators.Analyzers;
 
@@ -193,7 +195,9 @@ public sealed class ImageAnalyzer : DiagnosticAnalyzer
             }
             foreach (var line in file.Text.Problems)
             {
-                var location = Location.Create(file.Path, line.Span, line.LineSpan);
+                var span = new TextSpan(line.Start, line.Length);
+                var lineSpan = new LinePositionSpan(new LinePosition(line.Line, line.Column), new LinePosition(line.Line, line.Column + line.Length));
+                var location = Location.Create(file.Path, span, lineSpan);
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedCatalogLine, location, line.Text, line.Problem.Reason));
             }
         }

@@ -19,7 +19,7 @@ namespace Manifests.Generators.Analyzers;
 /// shared with the generator.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
+public sealed partial class WorkloadAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.WorkloadRules;
 
@@ -44,6 +44,11 @@ public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterCompilationEndAction(end => ReportDuplicates(end, claims));
+
+            // Ingress routes two workloads serve (KM410): collected beside the claims, compared once all are in.
+            var routes = new ConcurrentBag<RouteClaim>();
+            start.RegisterSymbolAction(symbol => CollectRoutes(symbol, model, routes), SymbolKind.NamedType);
+            start.RegisterCompilationEndAction(end => ReportRouteClashes(end, routes));
         });
     }
 

@@ -32,7 +32,9 @@ internal static class WorldFiles
             var profile = Profiles.GetValue(text, t =>
             {
                 parsed?.Invoke(path);
-                var (fileNodes, fileProblems) = ClusterProfileReader.Read(path, t.ToString());
+                // The size is checked before the text is copied into a string: a file too large to read is not copied.
+                var (fileNodes, fileProblems) = ClusterProfileReader.TooLarge(path, t.Length, ProfileLimits.Default)
+                    ?? ClusterProfileReader.Read(path, t.ToString());
                 return new ParsedProfile(fileNodes, fileProblems);
             });
             nodes.AddRange(profile.Nodes);
@@ -51,7 +53,7 @@ internal static class WorldFiles
             var catalog = Catalogs.GetValue(text, t =>
             {
                 parsed?.Invoke(path);
-                return CatalogText.Parse(t, cancellationToken);
+                return CatalogText.Parse(t.ToString(), cancellationToken);
             });
             files.Add(new ImageCatalogFile(path, catalog));
         }

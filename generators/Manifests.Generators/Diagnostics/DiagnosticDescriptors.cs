@@ -19,6 +19,7 @@ internal static partial class DiagnosticDescriptors
     private const string ImageCategory = "Manifests.Image";
     private const string SchedulingCategory = "Manifests.Scheduling";
     private const string CrossObjectCategory = "Manifests.CrossObject";
+    private const string BestPracticeCategory = "Manifests.BestPractice";
 
     // Set in the static constructor, which runs after the field initializers of every partial file: the order of
     // initializers across files is not defined, and these lists read the descriptors of all of them.
@@ -32,6 +33,7 @@ internal static partial class DiagnosticDescriptors
         WorkloadRules = InCategories(ObjectCategory, CrossObjectCategory);
         ImageRules = InCategories(ImageCategory);
         SchedulingRules = InCategories(SchedulingCategory);
+        BestPracticeRules = InCategories(BestPracticeCategory);
     }
 
     /// <summary>Every descriptor declared here.</summary>
@@ -45,6 +47,9 @@ internal static partial class DiagnosticDescriptors
 
     /// <summary>What <see cref="Analyzers.SchedulingAnalyzer"/> reports (KM3xx).</summary>
     public static ImmutableArray<DiagnosticDescriptor> SchedulingRules { get; }
+
+    /// <summary>What <see cref="Analyzers.BestPracticeAnalyzer"/> reports (KM5xx).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> BestPracticeRules { get; }
 
     private static ImmutableArray<DiagnosticDescriptor> InCategories(params string[] categories)
         => All.Where(descriptor => categories.Contains(descriptor.Category)).ToImmutableArray();

@@ -2,7 +2,8 @@ namespace Manifests.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic ID, as constants so code fixes and tests can name them. Families: KM1xx the object itself is
-/// invalid Kubernetes; KM2xx image references; KM3xx scheduling against the cluster; KM4xx across objects.
+/// invalid Kubernetes; KM2xx image references; KM3xx scheduling against the cluster; KM4xx across objects; KM5xx best
+/// practice.
 /// </summary>
 public static class DiagnosticIds
 {
@@ -34,6 +35,15 @@ public static class DiagnosticIds
     public const string InvalidRollout = "KM126";
     public const string InvalidPlacement = "KM127";
 
+    // KM14x: the objects around a workload (Ingress, autoscaler, disruption budget, volume claims) as the API server judges them.
+    public const string InvalidIngressHost = "KM140";
+    public const string InvalidIngressPath = "KM141";
+    public const string InvalidIngressClassOrSecret = "KM142";
+    public const string InvalidAutoscaler = "KM143";
+    public const string AutoscalerWithoutMetric = "KM144";
+    public const string InvalidDisruptionBudget = "KM145";
+    public const string InvalidVolumeClaim = "KM146";
+
     // KM2xx: image references (Images/ImageAnalyzer).
     public const string MalformedImage = "KM201";
     public const string RegistryNotAllowed = "KM202";
@@ -53,4 +63,24 @@ public static class DiagnosticIds
     public const string ProbePortNotExposed = "KM404";
     public const string UnresolvedReference = "KM405";
     public const string VolumeNotDeclaredOrMounted = "KM406";
+
+    // KM407-KM417: the Ingress, autoscaler, disruption budget and volume claims against the workload they belong to.
+    public const string IngressWithoutService = "KM407";
+    public const string IngressPortNotOnService = "KM408";
+    public const string RepeatedIngressRoute = "KM409";
+    public const string IngressRouteOfAnotherWorkload = "KM410";
+    public const string AutoscaledWithoutRequests = "KM411";
+    public const string ReplicasOfAutoscaledWorkload = "KM412";
+    public const string BudgetAllowsNoDisruption = "KM413";
+    public const string BudgetOnSingleReplica = "KM414";
+    public const string UnmountedVolumeClaim = "KM415";
+    public const string RepeatedVolumeClaim = "KM416";
+    public const string StatefulSetWithoutService = "KM417";
+    // KM5xx: best practice, warnings a team tunes (Analyzers/BestPracticeAnalyzer).
+    public const string NoResourceRequests = "KM501";
+    public const string NoReadinessProbe = "KM502";
+    public const string SecretInLiteralEnv = "KM503";
+    public const string MayRunAsRoot = "KM504";
+    public const string NoImagePullSecret = "KM505";
+    public const string PrivilegeEscalation = "KM506";
 }

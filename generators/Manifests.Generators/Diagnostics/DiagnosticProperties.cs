@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using Manifests.Generators.Domain.BestPractice;
 using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Domain.Scheduling;
 using Manifests.Generators.Helpers;
@@ -25,6 +26,12 @@ internal static class DiagnosticProperties
     private const string TolerationEffectPrefix = "Manifests.Toleration.Effect.";
     private const string SuggestionKey = "Manifests.Suggestion";
     private const string PropertyKey = "Manifests.Property";
+    private const string ProbePortKey = "Manifests.ProbePort";
+    private const string SecretClassKey = "Manifests.Secret.Class";
+    private const string SecretNameKey = "Manifests.Secret.Name";
+    private const string SecretKeyKey = "Manifests.Secret.Key";
+    private const string SecuritySettingKey = "Manifests.SecuritySetting";
+    private const string PullSecretsKey = "Manifests.PullSecrets";
 
     /// <summary>The rule a name must follow (KM101, KM102, KM105, KM107): a fix suggests a name that follows it.</summary>
     public static DiagnosticProperty NameRule(NameRule rule) => new(NameRuleKey, rule.ToString());
@@ -87,6 +94,40 @@ internal static class DiagnosticProperties
 
     public static string? ReadProperty(Diagnostic diagnostic)
         => diagnostic.Properties.TryGetValue(PropertyKey, out var name) ? name : null;
+
+    /// <summary>The container port, by name or number, a readiness probe should check (KM502): the one the Service targets.</summary>
+    public static DiagnosticProperty ProbePort(string port) => new(ProbePortKey, port);
+
+    public static string? ReadProbePort(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(ProbePortKey, out var port) ? port : null;
+
+    /// <summary>The Secret and key a literal secret moves to (KM503).</summary>
+    public static DiagnosticProperty[] Secret(SecretTarget target)
+        => [new(SecretClassKey, target.ClassName), new(SecretNameKey, target.SecretName), new(SecretKeyKey, target.Key)];
+
+    public static SecretTarget? ReadSecret(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(SecretClassKey, out var className) && className is not null
+            && diagnostic.Properties.TryGetValue(SecretNameKey, out var name) && name is not null
+            && diagnostic.Properties.TryGetValue(SecretKeyKey, out var key) && key is not null
+                ? new SecretTarget(className, name, key)
+                : null;
+
+    /// <summary>The security context setting that resolves the diagnostic (KM504, KM506).</summary>
+    public static DiagnosticProperty Security(SecuritySetting setting) => new(SecuritySettingKey, setting.ToString());
+
+    public static SecuritySetting? ReadSecurity(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(SecuritySettingKey, out var text) && System.Enum.TryParse<SecuritySetting>(text, out var setting) ? setting : null;
+
+    /// <summary>
+    /// The pull secrets other workloads of the project pull from the same private registry with (KM505), most used first.
+    /// Secret names are DNS subdomains, so a comma cannot occur in one.
+    /// </summary>
+    public static DiagnosticProperty PullSecrets(IEnumerable<string> names) => new(PullSecretsKey, string.Join(",", names));
+
+    public static ImmutableArray<string> ReadPullSecrets(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(PullSecretsKey, out var names) && !string.IsNullOrEmpty(names)
+            ? names!.Split(',').ToImmutableArray()
+            : ImmutableArray<string>.Empty;
 
     /// <summary>The properties a <see cref="ManifestProblem"/> carries, as Roslyn takes them.</summary>
     public static ImmutableDictionary<string, string?> ToDictionary(EquatableArray<DiagnosticProperty> properties)

@@ -24,12 +24,14 @@ internal sealed record PodSpec(
     PodSecuritySpec? Security);
 
 /// <summary>A toleration; <see cref="TaintEffect.Any"/> tolerates every effect.</summary>
+/// <param name="Environment">The one environment it applies to, or null for all.</param>
 internal sealed record TolerationSpec(
     Sourced<string> Key,
     Sourced<string>? Value,
     TaintEffect Effect,
     Sourced<long>? Seconds,
-    SourceRef Source);
+    SourceRef Source,
+    Sourced<string>? Environment = null);
 
 /// <summary>A node affinity term: a label compared with values, required or preferred.</summary>
 internal sealed record NodeAffinitySpec(

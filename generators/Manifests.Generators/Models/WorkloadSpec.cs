@@ -32,6 +32,7 @@ internal enum WorkloadKind
 /// <param name="Autoscale">The HorizontalPodAutoscaler, when the class has <c>[Autoscale]</c>.</param>
 /// <param name="DisruptionBudget">The PodDisruptionBudget, when the class has <c>[DisruptionBudget]</c>.</param>
 /// <param name="DependsOn">The workloads this one needs.</param>
+/// <param name="Overrides">What each environment changes about the workload: replicas and autoscaler bounds.</param>
 /// <param name="Misplaced">Attributes that sit where they have no effect.</param>
 /// <param name="InvalidArguments">Arguments the attributes cannot take: null where a value is required, an enum value out of range.</param>
 internal sealed record WorkloadSpec(
@@ -53,6 +54,7 @@ internal sealed record WorkloadSpec(
     AutoscaleSpec? Autoscale,
     DisruptionBudgetSpec? DisruptionBudget,
     EquatableArray<ClassReference> DependsOn,
+    EquatableArray<WorkloadOverrideSpec> Overrides,
     EquatableArray<MisplacedAttribute> Misplaced,
     EquatableArray<InvalidArgument> InvalidArguments);
 
@@ -83,6 +85,7 @@ internal sealed record ContainerSpec(
     EquatableArray<MountSpec> Mounts,
     EquatableArray<ProbeSpec> Probes,
     SecuritySpec? Security,
+    EquatableArray<ContainerOverrideSpec> Overrides,
     SourceRef Source);
 
 /// <summary>A container port.</summary>
@@ -103,7 +106,8 @@ internal enum ResourceName
 internal sealed record QuantitySpec(ResourceName Resource, bool IsLimit, Sourced<string> Quantity);
 
 /// <summary>A key and value written by the user: a label, annotation, node selector entry or ConfigMap entry.</summary>
-internal sealed record KeyValueSpec(Sourced<string> Key, Sourced<string> Value);
+/// <param name="Environment">For a node selector entry: the one environment it applies to, or null for all.</param>
+internal sealed record KeyValueSpec(Sourced<string> Key, Sourced<string> Value, Sourced<string>? Environment = null);
 
 /// <summary>An environment variable: a literal value, or a key of a Secret or ConfigMap.</summary>
 /// <param name="Name">The variable.</param>
@@ -113,6 +117,7 @@ internal sealed record KeyValueSpec(Sourced<string> Key, Sourced<string> Value);
 /// <param name="Key">The key of the reference (the variable name unless written).</param>
 /// <param name="Optional">Whether the pod may start without the key.</param>
 /// <param name="Source">The attribute.</param>
+/// <param name="Environment">The one environment the variable applies to, or null for all.</param>
 internal sealed record EnvSpec(
     Sourced<string> Name,
     Sourced<string>? Value,
@@ -120,10 +125,17 @@ internal sealed record EnvSpec(
     ClassReference? ConfigMapBesideSecret,
     Sourced<string>? Key,
     bool Optional,
-    SourceRef Source);
+    SourceRef Source,
+    Sourced<string>? Environment = null);
 
 /// <summary>Every key of a Secret or ConfigMap as environment variables.</summary>
 internal sealed record EnvFromSpec(ClassReference Reference, Sourced<string>? Prefix, bool Optional, SourceRef Source);
 
 /// <summary>A volume of the pod mounted into a container.</summary>
 internal sealed record MountSpec(Sourced<string> Volume, Sourced<string> Path, bool ReadOnly, Sourced<string>? SubPath, SourceRef Source);
+
+/// <summary>What one environment changes about a workload (<c>[Override]</c> on the workload class); each null when unchanged.</summary>
+internal sealed record WorkloadOverrideSpec(Sourced<string> Environment, Sourced<int>? Replicas, Sourced<int>? MinReplicas, Sourced<int>? MaxReplicas, SourceRef Source);
+
+/// <summary>What one environment changes about a container: its image tag and resources.</summary>
+internal sealed record ContainerOverrideSpec(Sourced<string> Environment, Sourced<string>? Tag, EquatableArray<QuantitySpec> Resources, SourceRef Source);

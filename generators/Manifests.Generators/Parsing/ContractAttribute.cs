@@ -54,8 +54,12 @@ internal enum ContractAttribute
     // A ConfigMap's entry.
     Data,
 
+    // What an environment changes, on a workload or container class.
+    Override,
+
     // The assembly.
     ManifestDefaults,
+    ManifestEnvironment,
 }
 
 /// <summary>Where an attribute belongs, which decides what the parser does with it and what it reports as misplaced.</summary>
@@ -83,6 +87,9 @@ internal enum AttributeScope
 
     /// <summary>On a ConfigMap class: its entries.</summary>
     ConfigMapEntry,
+
+    /// <summary>On a workload or container class: what an environment changes.</summary>
+    Environment,
 
     /// <summary>On the assembly.</summary>
     Assembly,
@@ -141,7 +148,9 @@ internal static class ContractAttributes
         [nameof(DisruptionBudgetAttribute)] = ContractAttribute.DisruptionBudget,
         [nameof(DependsOnAttribute)] = ContractAttribute.DependsOn,
         [nameof(DataAttribute)] = ContractAttribute.Data,
+        [nameof(OverrideAttribute)] = ContractAttribute.Override,
         [nameof(ManifestDefaultsAttribute)] = ContractAttribute.ManifestDefaults,
+        [nameof(ManifestEnvironmentAttribute)] = ContractAttribute.ManifestEnvironment,
     };
 
     private static readonly Dictionary<ContractAttribute, string> Names = Invert(ByClassName);
@@ -171,7 +180,8 @@ internal static class ContractAttributes
             or ContractAttribute.StartupProbe or ContractAttribute.SecurityContext => AttributeScope.Container,
         ContractAttribute.Label or ContractAttribute.Annotation => AttributeScope.Metadata,
         ContractAttribute.Data => AttributeScope.ConfigMapEntry,
-        ContractAttribute.ManifestDefaults => AttributeScope.Assembly,
+        ContractAttribute.Override => AttributeScope.Environment,
+        ContractAttribute.ManifestDefaults or ContractAttribute.ManifestEnvironment => AttributeScope.Assembly,
         _ => AttributeScope.Workload,
     };
 

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace Manifests.Generators.Parsing;
 
 /// <summary>
-/// Reads <c>[assembly: ManifestDefaults]</c> and <c>[assembly: Label]</c>: the generator once per change of the
+/// Reads <c>[assembly: ManifestDefaults]</c>, <c>[assembly: Label]</c> and <c>[assembly: ManifestEnvironment]</c>: the generator once per change of the
 /// assembly's attributes, the analyzers once per compilation (<see cref="Analyzers.CompilationModel"/>). Source
 /// references index <c>IAssemblySymbol.GetAttributes()</c> directly.
 /// </summary>
@@ -20,6 +20,7 @@ internal static class DefaultsParser
         var registries = new List<string>();
         var privateRegistries = new List<string>();
         var createNamespace = false;
+        var environments = new List<EnvironmentSpec>();
         var invalid = new List<InvalidArgument>();
 
         var attributes = assembly.GetAttributes();
@@ -27,13 +28,20 @@ internal static class DefaultsParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             var kind = ContractAttributes.Classify(attributes[i].AttributeClass);
-            if (kind is not (ContractAttribute.ManifestDefaults or ContractAttribute.Label))
+            if (kind is not (ContractAttribute.ManifestDefaults or ContractAttribute.Label or ContractAttribute.ManifestEnvironment))
             {
                 continue;
             }
             var arguments = new AttributeArguments(attributes[i], i, kind, invalid);
             if (!arguments.IsUsable)
             {
+                continue;
+            }
+            if (kind == ContractAttribute.ManifestEnvironment)
+            {
+                environments.Add(new EnvironmentSpec(
+                    arguments.RequiredString(nameof(ManifestEnvironmentAttribute.Name)),
+                    arguments.String(nameof(ManifestEnvironmentAttribute.ClusterNodes))));
                 continue;
             }
             if (kind == ContractAttribute.Label)
@@ -54,7 +62,7 @@ internal static class DefaultsParser
             createNamespace |= arguments.Bool(nameof(ManifestDefaultsAttribute.CreateNamespace))?.Value ?? false;
         }
 
-        if (@namespace is null && partOf is null && labels.Count == 0 && registries.Count == 0 && privateRegistries.Count == 0 && invalid.Count == 0)
+        if (@namespace is null && partOf is null && labels.Count == 0 && registries.Count == 0 && privateRegistries.Count == 0 && environments.Count == 0 && invalid.Count == 0)
         {
             return ManifestDefaults.None;
         }
@@ -65,6 +73,7 @@ internal static class DefaultsParser
             registries.ToEquatableArray(),
             privateRegistries.ToEquatableArray(),
             createNamespace,
+            environments.ToEquatableArray(),
             @namespace?.Source ?? default,
             partOf?.Source ?? default,
             invalid.ToEquatableArray());

@@ -47,6 +47,9 @@ internal static partial class WorkloadParser
                     ReadContainerAttribute(parts, arguments);
                     containerOnly.Add(arguments);
                     break;
+                case AttributeScope.Environment:
+                    ReadOverride(context, parts, arguments, owner.Name, isNested, containerOnly);
+                    break;
                 case AttributeScope.WorkloadKind or AttributeScope.Workload or AttributeScope.Metadata or AttributeScope.ConfigKind or AttributeScope.ConfigMapEntry when isNested:
                     context.Misplace(Misplacement.WorkloadAttributeOnContainerClass, arguments.Attribute, owner.Name, owner.ContainingType?.Name ?? string.Empty, arguments.Source);
                     break;
@@ -95,6 +98,7 @@ internal static partial class WorkloadParser
             Mounts: parts.Mounts.ToEquatableArray(),
             Probes: parts.Probes.ToEquatableArray(),
             Security: parts.Security,
+            Overrides: parts.Overrides.ToEquatableArray(),
             Source: found.Source);
     }
 
@@ -114,6 +118,34 @@ internal static partial class WorkloadParser
         public List<ProbeSpec> Probes { get; } = [];
 
         public SecuritySpec? Security { get; set; }
+
+        public List<ContainerOverrideSpec> Overrides { get; } = [];
+    }
+
+    /// <summary>
+    /// An [Override]'s container part (tag, resources), for the container of its class; on a nested class its replica
+    /// counts, which describe the whole workload, are misplaced. An [Override] that changes nothing of a container is
+    /// not the container's: on the workload class it may only change replicas.
+    /// </summary>
+    private static void ReadOverride(ParseContext context, ContainerParts parts, AttributeArguments arguments, string className, bool isNested, List<AttributeArguments> containerOnly)
+    {
+        var resources = new List<QuantitySpec>();
+        AddQuantity(resources, arguments, nameof(OverrideAttribute.CpuRequest), ResourceName.Cpu, isLimit: false);
+        AddQuantity(resources, arguments, nameof(OverrideAttribute.MemoryRequest), ResourceName.Memory, isLimit: false);
+        AddQuantity(resources, arguments, nameof(OverrideAttribute.CpuLimit), ResourceName.Cpu, isLimit: true);
+        AddQuantity(resources, arguments, nameof(OverrideAttribute.MemoryLimit), ResourceName.Memory, isLimit: true);
+        var tag = arguments.String(nameof(OverrideAttribute.Tag));
+        if (isNested
+            && (arguments.Int(nameof(OverrideAttribute.Replicas)) ?? arguments.Int(nameof(OverrideAttribute.MinReplicas)) ?? arguments.Int(nameof(OverrideAttribute.MaxReplicas))) is { } replicas)
+        {
+            context.Misplace(Misplacement.WorkloadAttributeOnContainerClass, arguments.Attribute, className, string.Empty, replicas.Source);
+        }
+        if (tag is null && resources.Count == 0)
+        {
+            return;
+        }
+        parts.Overrides.Add(new ContainerOverrideSpec(arguments.RequiredString(nameof(OverrideAttribute.Environment)), tag, resources.ToEquatableArray(), arguments.Source));
+        containerOnly.Add(arguments);
     }
 
     private static void ReadContainerAttribute(ContainerParts parts, AttributeArguments arguments)
@@ -184,7 +216,8 @@ internal static partial class WorkloadParser
             secret is null ? null : configMap,
             arguments.String(nameof(EnvAttribute.Key)),
             arguments.Bool(nameof(EnvAttribute.Optional))?.Value ?? false,
-            arguments.Source);
+            arguments.Source,
+            arguments.String(nameof(EnvAttribute.Environment)));
     }
 
     private static ProbeSpec ReadProbe(AttributeArguments arguments)
@@ -219,19 +252,19 @@ internal static partial class WorkloadParser
 
     private static void ReadResources(List<QuantitySpec> resources, AttributeArguments arguments)
     {
-        Add(nameof(ResourcesAttribute.CpuRequest), ResourceName.Cpu, isLimit: false);
-        Add(nameof(ResourcesAttribute.MemoryRequest), ResourceName.Memory, isLimit: false);
-        Add(nameof(ResourcesAttribute.EphemeralStorageRequest), ResourceName.EphemeralStorage, isLimit: false);
-        Add(nameof(ResourcesAttribute.CpuLimit), ResourceName.Cpu, isLimit: true);
-        Add(nameof(ResourcesAttribute.MemoryLimit), ResourceName.Memory, isLimit: true);
-        Add(nameof(ResourcesAttribute.EphemeralStorageLimit), ResourceName.EphemeralStorage, isLimit: true);
+        AddQuantity(resources, arguments, nameof(ResourcesAttribute.CpuRequest), ResourceName.Cpu, isLimit: false);
+        AddQuantity(resources, arguments, nameof(ResourcesAttribute.MemoryRequest), ResourceName.Memory, isLimit: false);
+        AddQuantity(resources, arguments, nameof(ResourcesAttribute.EphemeralStorageRequest), ResourceName.EphemeralStorage, isLimit: false);
+        AddQuantity(resources, arguments, nameof(ResourcesAttribute.CpuLimit), ResourceName.Cpu, isLimit: true);
+        AddQuantity(resources, arguments, nameof(ResourcesAttribute.MemoryLimit), ResourceName.Memory, isLimit: true);
+        AddQuantity(resources, arguments, nameof(ResourcesAttribute.EphemeralStorageLimit), ResourceName.EphemeralStorage, isLimit: true);
+    }
 
-        void Add(string property, ResourceName resource, bool isLimit)
+    private static void AddQuantity(List<QuantitySpec> resources, AttributeArguments arguments, string property, ResourceName resource, bool isLimit)
+    {
+        if (arguments.String(property) is { } quantity)
         {
-            if (arguments.String(property) is { } quantity)
-            {
-                resources.Add(new QuantitySpec(resource, isLimit, quantity));
-            }
+            resources.Add(new QuantitySpec(resource, isLimit, quantity));
         }
     }
 }

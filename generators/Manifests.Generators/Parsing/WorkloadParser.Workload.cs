@@ -47,6 +47,8 @@ internal static partial class WorkloadParser
 
         public List<ClassReference> DependsOn { get; } = [];
 
+        public List<WorkloadOverrideSpec> Overrides { get; } = [];
+
         public PodSpec Pod() => new(
             NodeSelector.ToEquatableArray(),
             Tolerations.ToEquatableArray(),
@@ -72,7 +74,10 @@ internal static partial class WorkloadParser
                 parts.Annotations.Add(KeyValue(arguments, nameof(AnnotationAttribute.Key), nameof(AnnotationAttribute.Value)));
                 break;
             case ContractAttribute.NodeSelector:
-                parts.NodeSelector.Add(KeyValue(arguments, nameof(NodeSelectorAttribute.Key), nameof(NodeSelectorAttribute.Value)));
+                parts.NodeSelector.Add(new KeyValueSpec(
+                    arguments.RequiredString(nameof(NodeSelectorAttribute.Key)),
+                    arguments.RequiredString(nameof(NodeSelectorAttribute.Value)),
+                    arguments.String(nameof(NodeSelectorAttribute.Environment))));
                 break;
             case ContractAttribute.Toleration:
                 parts.Tolerations.Add(new TolerationSpec(
@@ -80,6 +85,16 @@ internal static partial class WorkloadParser
                     arguments.String(nameof(TolerationAttribute.Value)),
                     arguments.Enum<TaintEffect>(nameof(TolerationAttribute.Effect)),
                     arguments.Long(nameof(TolerationAttribute.TolerationSeconds)),
+                    arguments.Source,
+                    arguments.String(nameof(TolerationAttribute.Environment))));
+                break;
+            case ContractAttribute.Override:
+                // The replica counts; the container's tag and resources are read with the container.
+                parts.Overrides.Add(new WorkloadOverrideSpec(
+                    arguments.RequiredString(nameof(OverrideAttribute.Environment)),
+                    arguments.Int(nameof(OverrideAttribute.Replicas)),
+                    arguments.Int(nameof(OverrideAttribute.MinReplicas)),
+                    arguments.Int(nameof(OverrideAttribute.MaxReplicas)),
                     arguments.Source));
                 break;
             case ContractAttribute.NodeAffinity:

@@ -101,6 +101,7 @@ internal static partial class WorkloadParser
             Autoscale: parts.Autoscale,
             DisruptionBudget: parts.DisruptionBudget,
             DependsOn: parts.DependsOn.ToEquatableArray(),
+            Overrides: parts.Overrides.ToEquatableArray(),
             Misplaced: context.Misplaced.ToEquatableArray(),
             InvalidArguments: context.Invalid.ToEquatableArray());
     }

@@ -36,5 +36,11 @@ namespace Manifests
 
         /// <summary>Lets the pod start when the key is missing (the variable is then unset).</summary>
         public bool Optional { get; set; }
+
+        /// <summary>
+        /// Only in this environment (one declared with <see cref="ManifestEnvironmentAttribute"/>); unset, in every
+        /// environment. A variable of the same name in the environment replaces the base one.
+        /// </summary>
+        public string? Environment { get; set; }
     }
 }

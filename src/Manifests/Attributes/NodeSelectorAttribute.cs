@@ -18,5 +18,11 @@ namespace Manifests
 
         /// <summary>The required label value.</summary>
         public string Value { get; }
+
+        /// <summary>
+        /// Only in this environment (one declared with <see cref="ManifestEnvironmentAttribute"/>); unset, in every
+        /// environment. An entry of the same key in the environment replaces the base one.
+        /// </summary>
+        public string? Environment { get; set; }
     }
 }

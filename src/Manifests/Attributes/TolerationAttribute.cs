@@ -23,5 +23,11 @@ namespace Manifests
 
         /// <summary>With <see cref="TaintEffect.NoExecute"/>: how many seconds the pod stays bound after the taint appears.</summary>
         public long TolerationSeconds { get; set; }
+
+        /// <summary>
+        /// Only in this environment (one declared with <see cref="ManifestEnvironmentAttribute"/>); unset, in every
+        /// environment. It is added to the base tolerations.
+        /// </summary>
+        public string? Environment { get; set; }
     }
 }

@@ -95,6 +95,10 @@ public sealed class ConsumerProject : IDisposable
         return result;
     }
 
+    /// <summary><c>dotnet publish</c> (Release, the SDK's default for publish), with a plain-text log.</summary>
+    public DotNetResult Publish(params string[] extra)
+        => DotNet.Run(Root, ["publish", ProjectFile, "-nologo", "-tl:off", "-nodeReuse:false", "-v:minimal", .. extra]);
+
     public DotNetResult Clean(params string[] extra)
         => DotNet.Run(Root, ["clean", ProjectFile, "-nologo", "-tl:off", "-nodeReuse:false", "-v:minimal", .. extra]);
 
@@ -106,6 +110,12 @@ public sealed class ConsumerProject : IDisposable
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
+
+    public static string Read(string directory, string relativePath) => File.ReadAllText(Path.Combine(directory, relativePath));
+
+    /// <summary>The content of every file under <paramref name="directory"/>, by relative path.</summary>
+    public static Dictionary<string, string> Contents(string directory)
+        => FilesUnder(directory).ToDictionary(file => file, file => Read(directory, file));
 
     /// <summary>The last-write time of every file under <paramref name="directory"/>, by relative path.</summary>
     public static IReadOnlyDictionary<string, DateTime> Timestamps(string directory)

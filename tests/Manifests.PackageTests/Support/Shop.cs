@@ -22,6 +22,12 @@ public static class Shop
         "shop/frontend-service.yaml",
     ];
 
+    /// <summary>The file in the output folder that names the project owning it.</summary>
+    public const string Marker = ".manifests-owner";
+
+    /// <summary>Everything the build puts in the output folder: the files and the marker, in ordinal order.</summary>
+    public static readonly string[] OutputFolder = [Marker, .. Files];
+
     /// <summary>Writes the shop's C# files into <paramref name="consumer"/>.</summary>
     public static ConsumerProject WithShop(this ConsumerProject consumer)
     {

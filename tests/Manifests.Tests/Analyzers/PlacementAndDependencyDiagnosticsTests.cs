@@ -108,7 +108,7 @@ public class PlacementAndDependencyDiagnosticsTests
             using Manifests;
             [Deployment(Replicas = {|#0:0|})] [Container("nginx:1.27")] [Port(8080)] [Service(Port = 80)] public partial class Web { }
             [Deployment(Replicas = 0)] [Container("nginx:1.27")] public partial class Paused { }
-            [Deployment] [Container("nginx:1.27")] [Port(8080)] [Service(Port = 80)] [Autoscale(Min = 2, Max = 4, CpuPercent = 70)] public partial class Scaled { }
+            [Deployment] [Container("nginx:1.27")] [Port(8080)] [Resources(CpuRequest = "100m")] [Service(Port = 80)] [Autoscale(Min = 2, Max = 4, CpuPercent = 70)] public partial class Scaled { }
             """,
             Diagnostic("KM401").WithLocation(0).WithMessage(
                 "Service 'web' selects the pods of Deployment 'web', which runs 0 replicas, so the Service has no endpoints and every connection to it fails: raise Replicas, or remove [Service] while 'web' is scaled down"));
@@ -150,7 +150,7 @@ public class PlacementAndDependencyDiagnosticsTests
             using Manifests;
             public class Helper { }
             [Deployment] [Container("nginx:1.27")] [PodAntiAffinity(Workload = {|#0:typeof(Helper)|})] [PodAntiAffinity(Workload = typeof(Db))] public partial class Web { }
-            [StatefulSet] [Container("postgres:16")] public partial class Db { }
+            [StatefulSet] [Container("postgres:16")] [Port(5432)] [Service(Port = 5432)] public partial class Db { }
             """,
             Diagnostic("KM403").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithMessage(
                 "[PodAntiAffinity] keeps the pods away from 'Helper', which is not a workload, so it matches no pod: name a workload class, or remove Workload to keep this workload's own pods apart"));

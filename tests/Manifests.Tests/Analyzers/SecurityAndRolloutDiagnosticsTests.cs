@@ -22,7 +22,7 @@ public class SecurityAndRolloutDiagnosticsTests
 
             [Deployment] [Recreate] [Container("nginx:1.27")] [SecurityContext(Privileged = true, RunAsNonRoot = false, RunAsUser = 0)] public partial class Admin { }
 
-            [StatefulSet(RevisionHistoryLimit = 2)] [Container("postgres:16")] [RollingUpdate(Partition = 1, MaxUnavailable = "1")] public partial class Db { }
+            [StatefulSet(RevisionHistoryLimit = 2)] [Container("postgres:16")] [Port(5432)] [Service(Port = 5432)] [RollingUpdate(Partition = 1, MaxUnavailable = "1")] public partial class Db { }
             """);
 
     [Fact]
@@ -92,7 +92,7 @@ public class SecurityAndRolloutDiagnosticsTests
             using Manifests;
             [Deployment] [Container("nginx:1.27")] [RollingUpdate(MaxUnavailable = {|#0:"101%"|})] public partial class Web { }
             [Deployment] [Container("nginx:1.27")] [RollingUpdate(MaxSurge = "0%", MaxUnavailable = {|#1:"0"|})] public partial class Api { }
-            [StatefulSet] [Container("postgres:16")] [RollingUpdate(MaxUnavailable = {|#2:"0%"|}, Partition = {|#3:-1|})] public partial class Db { }
+            [StatefulSet] [Container("postgres:16")] [Port(5432)] [Service(Port = 5432)] [RollingUpdate(MaxUnavailable = {|#2:"0%"|}, Partition = {|#3:-1|})] public partial class Db { }
             """,
             Diagnostic("KM126").WithLocation(0).WithMessage("MaxUnavailable '101%' is invalid: must not be greater than 100%"),
             Diagnostic("KM126").WithLocation(1).WithMessage(
@@ -112,7 +112,7 @@ public class SecurityAndRolloutDiagnosticsTests
         => VerifyAsync("""
             using Manifests;
             [Deployment] [Container("nginx:1.27")] [RollingUpdate(Partition = {|#0:1|})] public partial class Web { }
-            [StatefulSet] [Container("postgres:16")] [RollingUpdate(MaxSurge = {|#1:"1"|})] public partial class Db { }
+            [StatefulSet] [Container("postgres:16")] [Port(5432)] [Service(Port = 5432)] [RollingUpdate(MaxSurge = {|#1:"1"|})] public partial class Db { }
             """,
             Diagnostic("KM117").WithLocation(0).WithMessage("Partition has no effect on [RollingUpdate] of a Deployment; a partition holds back a StatefulSet's pods with lower ordinals: remove Partition"),
             Diagnostic("KM117").WithLocation(1).WithMessage("MaxSurge has no effect on [RollingUpdate] of a StatefulSet, which never runs more pods than its replicas: remove MaxSurge"));
@@ -136,7 +136,7 @@ public class SecurityAndRolloutDiagnosticsTests
             [Deployment(MinReadySeconds = 30, ProgressDeadlineSeconds = {|#0:30|})] [Container("nginx:1.27")] public partial class Web { }
             [Deployment(ProgressDeadlineSeconds = {|#1:0|})] [Container("nginx:1.27")] public partial class Api { }
             [Deployment(MinReadySeconds = {|#2:600|})] [Container("nginx:1.27")] public partial class Slow { }
-            [StatefulSet(MinReadySeconds = 600)] [Container("postgres:16")] public partial class Db { }
+            [StatefulSet(MinReadySeconds = 600)] [Container("postgres:16")] [Port(5432)] [Service(Port = 5432)] public partial class Db { }
             """,
             Diagnostic("KM126").WithLocation(0).WithMessage(
                 "ProgressDeadlineSeconds (30) must be greater than MinReadySeconds (30): otherwise every rollout is reported as failed before a new pod can count as available, so raise ProgressDeadlineSeconds"),

@@ -37,7 +37,7 @@ public class VolumeDiagnosticsTests
     public Task A_volume_claim_counts_as_declared_on_a_stateful_set()
         => VerifyAsync("""
             using Manifests;
-            [StatefulSet] [Container("postgres:16")] [VolumeClaim("data", "10Gi")] [Mount("data", "/var/lib/postgresql/data")] public partial class Db { }
+            [StatefulSet] [Container("postgres:16")] [Port(5432)] [Service(Port = 5432)] [VolumeClaim("data", "10Gi")] [Mount("data", "/var/lib/postgresql/data")] public partial class Db { }
             """);
 
     [Fact]
@@ -153,7 +153,7 @@ public class VolumeDiagnosticsTests
             using Manifests;
             [Deployment] [Container("nginx:1.27")] [Volume("cache", EmptyDir = true)] [Mount("cache", "/cache")] [Mount({|#0:"config"|}, "/etc/app")] public partial class Web { }
             [Deployment] [Container("nginx:1.27")] [Mount({|#1:"cache"|}, "/cache")] public partial class Bare { }
-            [StatefulSet] [Container("postgres:16")] [Mount({|#2:"data"|}, "/data")] public partial class Db { }
+            [StatefulSet] [Container("postgres:16")] [Port(5432)] [Service(Port = 5432)] [Mount({|#2:"data"|}, "/data")] public partial class Db { }
             """,
             Diagnostic("KM406").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithMessage(
                 "Container 'web' mounts volume 'config', which the pod does not declare, so Kubernetes rejects the pod: the pod declares 'cache', so mount one of them or declare 'config'"),

@@ -16,7 +16,7 @@ public class ImageCatalogTests
     [Fact]
     public void Reads_one_reference_a_line_with_comments_and_blank_lines()
     {
-        var text = CatalogText.Parse(SourceText.From("""
+        var text = CatalogText.Parse(("""
             # header
               idock.daumkakao.io/shop/frontend:1.4.2   # trailing comment
 
@@ -30,8 +30,19 @@ public class ImageCatalogTests
         Assert.Equal([1, 3, 5], text.Entries.Select(e => e.Line));
         var problem = Assert.Single(text.Problems);
         Assert.Equal("Not An Image", problem.Text);
-        Assert.Equal(4, problem.LineSpan.Start.Line);
+        Assert.Equal(4, problem.Line);
         Assert.Contains("contains a space", problem.Problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_comment_is_a_comment_and_a_long_reference_is_refused_unparsed()
+    {
+        var text = CatalogText.Parse(("nginx:1.27 # " + new string('x', 100_000) + "\n" + new string('a', 1_025) + "\n" + new string('a', 1_017) + ".io/app\n"), CancellationToken.None);
+
+        Assert.Equal([0, 2], text.Entries.Select(e => e.Line));
+        var problem = Assert.Single(text.Problems);
+        Assert.Equal(1, problem.Line);
+        Assert.Equal("the line is 1,025 characters long, and no image reference is longer than 1,024: put one reference on each line", problem.Problem.Reason);
     }
 
     [Fact]
@@ -115,7 +126,7 @@ public class ImageCatalogTests
     public void Never_throws_on_any_catalog_text()
         => Gen.String[Gen.Char["ab0Z.:_-/@#[] \t\r\n"], 0, 64].Sample(content =>
         {
-            var catalog = new ImageCatalog([new ImageCatalogFile("/images.txt", CatalogText.Parse(SourceText.From(content), CancellationToken.None))]);
+            var catalog = new ImageCatalog([new ImageCatalogFile("/images.txt", CatalogText.Parse((content), CancellationToken.None))]);
             foreach (var probe in new[] { "nginx:1.27", "a/b", "localhost:5000/x@sha256:" + new string('a', 64) })
             {
                 catalog.Contains(Image(probe));
@@ -157,7 +168,7 @@ public class ImageCatalogTests
         => ImageReferenceParser.Parse(text, out var problem) ?? throw new InvalidOperationException(problem!.Reason);
 
     private static ImageCatalog Catalog(string text)
-        => new([new ImageCatalogFile("/images.txt", CatalogText.Parse(SourceText.From(text), CancellationToken.None))]);
+        => new([new ImageCatalogFile("/images.txt", CatalogText.Parse((text), CancellationToken.None))]);
 
     private static AnalyzerOptions Options(AdditionalText file, bool isCatalog)
         => new([file], new TestOptionsProvider(isCatalog ? ManifestsFileKind.ImageCatalog : null));

@@ -1,3 +1,4 @@
+using Manifests.Tests.Support;
 using static Manifests.Tests.Images.ImageAnalyzerTests;
 
 namespace Manifests.Tests.Images;
@@ -30,6 +31,21 @@ public class ImageCodeFixTests
                 [Deployment] [Container("idock.daumkakao.io/shop/frontend:1.4.2")] public partial class Frontend { }
                 """,
         }.RunAsync();
+
+    [Fact]
+    public Task KM201_repairs_every_defect_of_a_reference_at_once()
+        => new ImageTest("""
+            using Manifests;
+            [Deployment] [Container({|#0:"https://idock.daumkakao.io/shop/Frontend:1.0"|})] public partial class Frontend { }
+            """)
+        {
+            FixedSource = """
+                using Manifests;
+                [Deployment] [Container("idock.daumkakao.io/shop/frontend:1.0")] public partial class Frontend { }
+                """,
+        }.RunAsync(ProjectBuilder.Diagnostic("KM201").WithLocation(0).WithMessage(
+            "Image 'https://idock.daumkakao.io/shop/Frontend:1.0' is malformed: an image reference has no URL scheme: remove 'https://'; "
+                + "and repository name must be lowercase: 'shop/Frontend': write 'shop/frontend'"));
 
     [Fact]
     public Task KM201_offers_nothing_when_lowercasing_would_not_be_enough()

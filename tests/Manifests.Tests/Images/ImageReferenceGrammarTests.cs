@@ -154,10 +154,22 @@ public class ImageReferenceGrammarTests
     [InlineData("Nginx@sha256:" + "a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0", "nginx@sha256:a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0")]
     [InlineData(" nginx:1.27 ", "nginx:1.27")]
     [InlineData("https://idock.daumkakao.io/shop/frontend:1.4.2", "idock.daumkakao.io/shop/frontend:1.4.2")]
+    [InlineData("https://idock.daumkakao.io/shop/Frontend:1.0", "idock.daumkakao.io/shop/frontend:1.0")]
+    [InlineData(" https://idock.daumkakao.io/Shop/Frontend:1.0", "idock.daumkakao.io/shop/frontend:1.0")]
     public void Suggests_the_repair_when_it_is_mechanical(string text, string repaired)
     {
         ImageReferenceParser.Parse(text, out var problem);
         Assert.Equal(repaired, problem?.Suggestion);
+    }
+
+    [Fact]
+    public void Names_every_problem_of_a_reference_with_several()
+    {
+        ImageReferenceParser.Parse(" https://idock.daumkakao.io/shop/Frontend:1.0", out var problem);
+        Assert.Equal(
+            "it starts or ends with whitespace: remove it; and an image reference has no URL scheme: remove 'https://'; "
+                + "and repository name must be lowercase: 'shop/Frontend': write 'shop/frontend'",
+            problem?.Reason);
     }
 
     [Theory]

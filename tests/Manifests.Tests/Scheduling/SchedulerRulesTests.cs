@@ -132,6 +132,29 @@ public class SchedulerRulesTests
             Assert.Equal(SchedulerFilter.Filter(p, [.. nodes]).IsSchedulable, SchedulerFilter.HasFeasibleNode(p, [.. nodes])), iter: 20_000);
     }
 
+    [Fact]
+    public void The_summary_lists_the_schedulers_first_ten_reasons_in_its_order_and_counts_the_rest()
+    {
+        var taint = Gen.Int[0, 30].Select(i => new NodeTaint($"t{i}", "", "NoSchedule"));
+        var node = Gen.Select(taint.Array[0, 1], Gen.Bool, Gen.OneOf<double?>(null, 1))
+            .Select((taints, unschedulable, cpu) => Node("n", taints, null, unschedulable, cpu, cpu));
+        node.Array[1, 60].Sample(nodes =>
+        {
+            var pod = Pod(cpu: 2, memory: 2);
+            var verdict = SchedulerFilter.Filter(pod, [.. nodes]);
+            // The scheduler's own message, every reason listed.
+            var all = verdict.Refusals.SelectMany(r => r.Reasons).GroupBy(r => r)
+                .Select(g => $"{g.Count()} {g.Key}").Order(StringComparer.Ordinal).ToList();
+            var unlisted = all.Count > SchedulingVerdict.MaxListedReasons ? $", and {all.Count - SchedulingVerdict.MaxListedReasons} more reasons" : "";
+            Assert.Equal($"0/{nodes.Length} nodes are available: {string.Join(", ", all.Take(SchedulingVerdict.MaxListedReasons))}{unlisted}.", verdict.Summary());
+
+            var tainted = verdict.Refusals.Select(r => r.Taint).OfType<NodeTaint>().Distinct().Count();
+            var advice = SchedulingAdvice.Explain(verdict, pod, [.. nodes]);
+            Assert.Equal(tainted > SchedulingAdvice.MaxListedTaints, advice.Contains($"; and {tainted - SchedulingAdvice.MaxListedTaints} more taints, on ", StringComparison.Ordinal));
+            Assert.Equal(Math.Min(tainted, SchedulingAdvice.MaxListedTaints), SchedulingAdvice.TolerableTaints(verdict).Length);
+        }, iter: 5_000);
+    }
+
     private static PodRequirements Pod(params PodToleration[] tolerations) => Pod(tolerations, [], 0, 0);
 
     private static PodRequirements Pod(PodToleration[]? tolerations = null, (string, string)[]? selector = null, double cpu = 0, double memory = 0)

@@ -76,6 +76,26 @@ public class SeedIncidentTests
             Diagnostic("KM301").WithLocation(0).WithMessage(SeedVerdict + " " + SeedAdvice));
 
     [Fact]
+    public Task Fix_all_tolerates_the_taint_on_every_workload_it_refuses()
+        => VerifyCodeFixAsync("""
+            using Manifests;
+
+            [{|#0:Deployment|}] [Container("idock.daumkakao.io/shop/frontend:1.4.2")] public partial class Frontend { }
+
+            [{|#1:Deployment|}] [Container("idock.daumkakao.io/shop/admin:1.0.0")] public partial class Admin { }
+            """, """
+            using Manifests;
+
+            [Deployment] [Toleration("node-role.dkosv3.9rum.cc/lb", Value = "true", Effect = TaintEffect.NoSchedule)] [Container("idock.daumkakao.io/shop/frontend:1.4.2")] public partial class Frontend { }
+
+            [Deployment] [Toleration("node-role.dkosv3.9rum.cc/lb", Value = "true", Effect = TaintEffect.NoSchedule)] [Container("idock.daumkakao.io/shop/admin:1.0.0")] public partial class Admin { }
+            """,
+            [("/0/cluster/nodes.yaml", SeedCluster)],
+            codeActionIndex: 0,
+            Diagnostic("KM301").WithLocation(0).WithMessage(SeedVerdict + " " + SeedAdvice),
+            Diagnostic("KM301").WithLocation(1).WithMessage(SeedVerdict + " " + SeedAdvice));
+
+    [Fact]
     public Task The_shop_example_fits_its_cluster_without_a_single_warning()
         => VerifySourcesAsync(
             Support.Repository.ExampleSources("Shop"),

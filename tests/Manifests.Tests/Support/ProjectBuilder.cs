@@ -70,6 +70,9 @@ internal class ProjectBuilder
     /// <summary>The <c>ManifestsAllowedRegistries</c> MSBuild property (';'-separated, as a user writes it); null leaves it unset.</summary>
     public string? AllowedRegistries { get; init; }
 
+    /// <summary>The <c>ManifestsPrivateRegistries</c> MSBuild property (';'-separated, as a user writes it); null leaves it unset.</summary>
+    public string? PrivateRegistries { get; init; }
+
     /// <summary>More lines for the global analyzer config, such as <c>dotnet_diagnostic.KM205.severity = none</c>.</summary>
     public string? Configuration { get; init; }
 
@@ -152,6 +155,10 @@ internal class ProjectBuilder
         {
             // What Manifests.targets derives from the property: ';' would start an editorconfig comment.
             config.Append("build_property._ManifestsAllowedRegistries = ").Append(AllowedRegistries.Replace(';', ',')).Append('\n');
+        }
+        if (PrivateRegistries is not null)
+        {
+            config.Append("build_property._ManifestsPrivateRegistries = ").Append(PrivateRegistries.Replace(';', ',')).Append('\n');
         }
         foreach (var line in Configuration is null ? configuration : [Configuration, .. configuration])
         {

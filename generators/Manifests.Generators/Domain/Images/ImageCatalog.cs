@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Manifests.Generators.Helpers;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Manifests.Generators.Domain.Images;
 
@@ -99,9 +98,33 @@ internal sealed class ImageCatalog
 /// <summary>One catalog file: where it is, and what its text says.</summary>
 internal sealed record ImageCatalogFile(string Path, CatalogText Text);
 
-/// <summary>A catalog file's entries and the lines that are not image references, parsed once per text.</summary>
+/// <summary>
+/// A catalog file's entries and the lines that are not image references, parsed once per text. The file is untrusted
+/// input read inside the compiler, so reading it is linear in its size and what it reports is bounded: at most
+/// <see cref="MaxLines"/> lines are read, at most <see cref="MaxListedProblems"/> bad lines are listed (then one more
+/// says how many follow), and no message quotes more than <see cref="EchoedText.MaxQuoted"/> characters of a line.
+/// </summary>
 internal sealed class CatalogText
 {
+    /// <summary>
+    /// The most lines read. A repository alone stands for all its tags, so even a registry of thousands of
+    /// repositories fits; past this the file is not a list someone maintains.
+    /// </summary>
+    public const int MaxLines = 100_000;
+
+    /// <summary>
+    /// The longest reference the grammar allows is about 780 characters (a 253-character host and port, a 255-character
+    /// path, a 128-character tag, a sha512 digest): a longer line is refused before it is parsed.
+    /// </summary>
+    public const int MaxReferenceLength = 1_024;
+
+    /// <summary>
+    /// The most bad lines reported one by one. Each is an error in the build log and the IDE's list, and the command-line
+    /// compiler's duplicate filter over diagnostics slows down quadratically with tens of thousands of them (measured:
+    /// 40,000 lines 6 s, 80,000 lines 15 s, 160,000 lines 100 s in csc alone).
+    /// </summary>
+    public const int MaxListedProblems = 100;
+
     private CatalogText(ImmutableArray<CatalogEntry> entries, ImmutableArray<CatalogLineProblem> problems)
     {
         Entries = entries;
@@ -110,37 +133,95 @@ internal sealed class CatalogText
 
     public ImmutableArray<CatalogEntry> Entries { get; }
 
+    /// <summary>The bad lines to report, in line order: at most <see cref="MaxListedProblems"/> + 2.</summary>
     public ImmutableArray<CatalogLineProblem> Problems { get; }
 
-    public static CatalogText Parse(SourceText text, CancellationToken cancellationToken)
+    public static CatalogText Parse(string text, CancellationToken cancellationToken)
     {
         var entries = ImmutableArray.CreateBuilder<CatalogEntry>();
         var problems = ImmutableArray.CreateBuilder<CatalogLineProblem>();
-        foreach (var line in text.Lines)
+        CatalogLineProblem? firstUnlisted = null;
+        var unlistedCount = 0;
+        var number = -1;
+        (int Start, int Length)? firstUnread = null;
+        foreach (var line in TextLines.Of(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var content = text.ToString(line.Span);
-            // '#' never occurs in a reference, so it starts a comment wherever it is.
-            var hash = content.IndexOf('#');
-            var code = hash < 0 ? content : content.Substring(0, hash);
-            var trimmed = code.Trim();
-            if (trimmed.Length == 0)
+            if (++number >= MaxLines)
+            {
+                // Past the limit, lines are only counted, for the message.
+                firstUnread ??= line;
+                continue;
+            }
+            var content = text.Substring(line.Start, line.Length);
+            if (Code(content) is not { } code)
             {
                 continue;
             }
-            var start = line.Start + code.IndexOf(trimmed, StringComparison.Ordinal);
-            var span = new TextSpan(start, trimmed.Length);
-            if (ImageReferenceParser.Parse(trimmed, out var problem) is { } reference)
+            var (start, length) = code;
+            ImageProblem? problem;
+            if (length > MaxReferenceLength)
             {
-                entries.Add(new CatalogEntry(reference, line.LineNumber));
+                problem = new ImageProblem($"the line is {Count(length)} characters long, and no image reference is longer than {Count(MaxReferenceLength)}: put one reference on each line");
             }
-            else
+            else if (ImageReferenceParser.Parse(content.Substring(start, length), out problem) is { } reference)
             {
-                problems.Add(new CatalogLineProblem(trimmed, span, text.Lines.GetLinePositionSpan(span), problem!));
+                entries.Add(new CatalogEntry(reference, number));
+                continue;
             }
+
+            if (problems.Count < MaxListedProblems)
+            {
+                problems.Add(Problem(line.Start, number, start, length, content, problem!.Reason));
+            }
+            else if (unlistedCount++ == 0)
+            {
+                firstUnlisted = Problem(line.Start, number, start, length, content, problem!.Reason);
+            }
+        }
+
+        if (firstUnlisted is not null)
+        {
+            // The first bad line past the listed ones carries the count of the rest, so the user knows there is more.
+            problems.Add(unlistedCount == 1 ? firstUnlisted : firstUnlisted with
+            {
+                Problem = new ImageProblem(firstUnlisted.Problem.Reason + $"; {Count(unlistedCount - 1)} more bad lines follow it, not listed one by one: fix these and build again to see them"),
+            });
+        }
+        if (firstUnread is { } unread)
+        {
+            var content = text.Substring(unread.Start, unread.Length);
+            problems.Add(Problem(unread.Start, MaxLines, 0, content.Length, content,
+                $"the catalog has {Count(number + 1)} lines and only the first {Count(MaxLines)} are read: list a repository alone (it stands for all its tags) instead of each of its tags"));
         }
         return new CatalogText(entries.ToImmutable(), problems.ToImmutable());
     }
+
+    /// <summary>Where the reference on a line is: before any '#' (it never occurs in a reference, so it starts a comment), without surrounding whitespace; null for a blank or comment line.</summary>
+    private static (int Start, int Length)? Code(string content)
+    {
+        var end = content.IndexOf('#');
+        end = end < 0 ? content.Length : end;
+        var start = 0;
+        while (start < end && char.IsWhiteSpace(content[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(content[end - 1]))
+        {
+            end--;
+        }
+        return end > start ? (start, end - start) : null;
+    }
+
+    /// <summary>A bad line's problem, quoting only the start of the line and only so much of the reason.</summary>
+    private static CatalogLineProblem Problem(int lineStart, int number, int start, int length, string content, string reason)
+    {
+        var quoted = EchoedText.Start(content.Substring(start, Math.Min(length, EchoedText.MaxQuoted + 1)));
+        return new CatalogLineProblem(quoted, lineStart + start, length, number, start, new ImageProblem(EchoedText.Middle(reason)));
+    }
+
+    private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }
 
 /// <summary>One valid catalog line.</summary>
@@ -152,7 +233,13 @@ internal sealed record CatalogEntry(ImageReference Reference, int Line)
 }
 
 /// <summary>A catalog line that is no image reference: it is skipped, and reported as KM201 in the catalog file.</summary>
-internal sealed record CatalogLineProblem(string Text, TextSpan Span, LinePositionSpan LineSpan, ImageProblem Problem);
+/// <param name="Text">The line's reference, as quoted in the message.</param>
+/// <param name="Start">Its offset in the file.</param>
+/// <param name="Length">Its length.</param>
+/// <param name="Line">Its zero-based line.</param>
+/// <param name="Column">Its zero-based column.</param>
+/// <param name="Problem">What is wrong.</param>
+internal sealed record CatalogLineProblem(string Text, int Start, int Length, int Line, int Column, ImageProblem Problem);
 
 /// <summary>Everything the catalog says about one repository.</summary>
 internal sealed class CatalogRepository
@@ -160,7 +247,17 @@ internal sealed class CatalogRepository
     private readonly HashSet<string> tags = new(StringComparer.Ordinal);
     private readonly HashSet<string> digests = new(StringComparer.Ordinal);
 
-    public CatalogRepository(CatalogEntry first) => Sample = first.Reference;
+    // Ordered once, on first use: every image of the project that misses its tag asks, and a repository may list
+    // thousands of tags, each comparison parsing two versions.
+    private readonly Lazy<string[]> tagsNewestFirst;
+    private readonly Lazy<string?> newestTag;
+
+    public CatalogRepository(CatalogEntry first)
+    {
+        Sample = first.Reference;
+        tagsNewestFirst = new(() => tags.OrderByDescending(t => t, TagOrder.Instance).ToArray());
+        newestTag = new(() => TagOrder.Newest(tags));
+    }
 
     /// <summary>The first entry of the repository, whose spelling replacements use.</summary>
     public ImageReference Sample { get; }
@@ -171,10 +268,10 @@ internal sealed class CatalogRepository
     public bool AnyTag { get; private set; }
 
     /// <summary>The tags listed, newest first.</summary>
-    public IEnumerable<string> TagsNewestFirst => tags.OrderByDescending(t => t, TagOrder.Instance);
+    public IEnumerable<string> TagsNewestFirst => tagsNewestFirst.Value;
 
     /// <summary>The newest listed tag that is not <c>latest</c>, or null.</summary>
-    public string? NewestTag => TagOrder.Newest(tags);
+    public string? NewestTag => newestTag.Value;
 
     public void Add(CatalogEntry entry)
     {

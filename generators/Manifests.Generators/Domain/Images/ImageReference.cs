@@ -97,6 +97,6 @@ internal sealed record ImageReference
 }
 
 /// <summary>What is wrong with an image reference, in words a newcomer understands, and the repaired reference when the repair is mechanical.</summary>
-/// <param name="Reason">The exact problem and what to write instead.</param>
-/// <param name="Suggestion">The whole reference repaired (lower-cased, trimmed, without URL scheme), when that is the only problem; else null.</param>
+/// <param name="Reason">Every problem found and what to write instead, in the order they were found.</param>
+/// <param name="Suggestion">The whole reference repaired (trimmed, without URL scheme, lower-cased), when every problem is mechanical; else null.</param>
 internal sealed record ImageProblem(string Reason, string? Suggestion = null);

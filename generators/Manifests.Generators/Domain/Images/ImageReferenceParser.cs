@@ -15,7 +15,9 @@ namespace Manifests.Generators.Domain.Images;
 /// digest     := algorithm ":" hex       (sha256: 64, sha384: 96, sha512: 128 lower-case hex digits)
 /// </code>
 /// The first path component is the registry when it contains '.' or ':', is <c>localhost</c>, or is a bracketed IPv6
-/// address, as Docker decides. Instead of a yes/no it names the first problem, so that the message can say what to change.
+/// address, as Docker decides. Instead of a yes/no it names each problem, so that the message can say what to change:
+/// a problem with a mechanical repair (whitespace around it, a URL scheme, upper case) is repaired and the rest checked
+/// again, so that one message names them all and the fix repairs them all.
 /// </summary>
 /// <remarks>
 /// Where the regular expression of distribution/reference accepts a string that no pull can succeed with, this parser
@@ -34,11 +36,36 @@ internal static class ImageReferenceParser
 
     private const string Example = "'registry.example.com/team/app:1.0.0'";
 
+    /// <summary>The most mechanical repairs applied one after another: trimming, removing a scheme, lower-casing.</summary>
+    private const int MostRepairs = 3;
+
     /// <summary>Parses <paramref name="text"/>; on failure returns null and says what is wrong in <paramref name="problem"/>.</summary>
     public static ImageReference? Parse(string text, out ImageProblem? problem)
     {
         problem = Check(text, out var reference);
-        return problem is null ? reference : null;
+        if (problem is null)
+        {
+            return reference;
+        }
+        // Repair what is mechanical and look again, so that every problem is named and the suggestion fixes them all.
+        var reason = problem.Reason;
+        string? repaired = null;
+        var candidate = problem.Suggestion;
+        for (var i = 0; candidate is not null && i < MostRepairs; i++)
+        {
+            if (Check(candidate, out _) is not { } next)
+            {
+                repaired = candidate;
+                break;
+            }
+            reason += "; and " + next.Reason;
+            candidate = next.Suggestion;
+        }
+        if (!ReferenceEquals(reason, problem.Reason) || repaired != problem.Suggestion)
+        {
+            problem = new ImageProblem(reason, repaired);
+        }
+        return null;
     }
 
     /// <summary>Whether <paramref name="text"/> is a valid reference.</summary>
@@ -409,7 +436,8 @@ internal static class ImageReferenceParser
     }
 
     /// <summary>A repair is only offered when it yields a valid reference.</summary>
-    private static string? Repaired(string candidate) => Check(candidate, out _) is null ? candidate : null;
+    /// <summary>A mechanical repair, checked again by <see cref="Parse"/>.</summary>
+    private static string Repaired(string candidate) => candidate;
 
     private static string Describe(char c) => c switch
     {

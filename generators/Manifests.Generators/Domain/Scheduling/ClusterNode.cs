@@ -32,6 +32,16 @@ internal sealed record ClusterNode(
 /// <param name="Message">What is wrong and what to do.</param>
 internal sealed record ProfileProblem(string Path, int Line, int Column, string Message);
 
+/// <summary>What reading one cluster profile file gave.</summary>
+/// <param name="Nodes">Its nodes, in file order.</param>
+/// <param name="Problems">What cannot be used, each at its line.</param>
+/// <param name="EventCount">The YAML events read, aliases' repetitions included: the work the file cost, for tests.</param>
+internal sealed record ProfileReading(ImmutableArray<ClusterNode> Nodes, ImmutableArray<ProfileProblem> Problems, long EventCount)
+{
+    public void Deconstruct(out ImmutableArray<ClusterNode> nodes, out ImmutableArray<ProfileProblem> problems)
+        => (nodes, problems) = (Nodes, Problems);
+}
+
 /// <summary>The cluster the project deploys to: the union of every <c>ManifestsClusterNodes</c> file.</summary>
 internal sealed record ClusterProfile(ImmutableArray<ClusterNode> Nodes, ImmutableArray<ProfileProblem> Problems)
 {

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Immutable;
-using System.IO;
-using Manifests.Generators.Domain.Kubernetes;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using System.Globalization;
+using YamlDotNet.Core.Events;
 
 namespace Manifests.Generators.Domain.Scheduling;
 
@@ -12,136 +8,52 @@ namespace Manifests.Generators.Domain.Scheduling;
 /// several YAML documents. Only the fields the scheduler's filters use are read; everything else is ignored. A file
 /// that cannot be read gives problems with their line, never an exception.
 /// </summary>
+/// <remarks>
+/// The file is untrusted and read inside the compiler, so it is read as a stream of YAML events within
+/// <see cref="ProfileLimits"/>: time linear in its size, memory bounded by the nodes it keeps, and no recursion it can
+/// drive past the nesting limit. A file that breaks a limit, or is no YAML, is not used at all: the one problem says
+/// why. Half a cluster would make the scheduler's "0/N nodes" and its verdicts wrong.
+/// </remarks>
 internal static class ClusterProfileReader
 {
-    public static (ImmutableArray<ClusterNode> Nodes, ImmutableArray<ProfileProblem> Problems) Read(string path, string text)
+    public static ProfileReading Read(string path, string text) => Read(path, text, ProfileLimits.Default);
+
+    public static ProfileReading Read(string path, string text, ProfileLimits limits)
     {
-        var nodes = ImmutableArray.CreateBuilder<ClusterNode>();
-        var problems = ImmutableArray.CreateBuilder<ProfileProblem>();
-        var stream = new YamlStream();
-        try
+        if (TooLarge(path, text.Length, limits) is { } tooLarge)
         {
-            stream.Load(new StringReader(text));
+            return tooLarge;
         }
-        catch (YamlException exception)
+        var events = new ProfileEvents(path, text, limits);
+        var objects = new KubectlObjectReader(path, events, new ProfileTreeReader(events, limits), limits);
+        while (events.MoveNext())
         {
-            problems.Add(new ProfileProblem(path, Math.Max(0, (int)exception.Start.Line - 1), Math.Max(0, (int)exception.Start.Column - 1),
-                "it is not valid YAML or JSON (" + FirstLine(exception.Message) + "): export it again with 'kubectl get nodes -o yaml'"));
-            return (nodes.ToImmutable(), problems.ToImmutable());
-        }
-
-        foreach (var document in stream.Documents)
-        {
-            if (document.RootNode is YamlScalarNode { Value: null or "" })
+            if (events.Current is DocumentStart && events.MoveNext())
             {
-                continue; // An empty document, as a trailing '---' makes.
-            }
-            ReadObject(document.RootNode, path, nodes, problems);
-        }
-
-        if (nodes.Count == 0 && problems.Count == 0)
-        {
-            problems.Add(new ProfileProblem(path, 0, 0, "it contains no Node: export it with 'kubectl get nodes -o yaml'"));
-        }
-        return (nodes.ToImmutable(), problems.ToImmutable());
-    }
-
-    private static void ReadObject(YamlNode node, string path, ImmutableArray<ClusterNode>.Builder nodes, ImmutableArray<ProfileProblem>.Builder problems)
-    {
-        if (node is not YamlMappingNode mapping)
-        {
-            problems.Add(At(path, node, "expected a Node or a List of Nodes, as 'kubectl get nodes -o yaml' prints"));
-            return;
-        }
-        var kind = Scalar(mapping, "kind");
-        if (kind is "List" or "NodeList" || (kind is null && Child(mapping, "items") is not null))
-        {
-            if (Child(mapping, "items") is YamlSequenceNode items)
-            {
-                foreach (var item in items)
-                {
-                    ReadObject(item, path, nodes, problems);
-                }
-            }
-            return;
-        }
-        if (kind != "Node")
-        {
-            problems.Add(At(path, node, kind is null
-                ? "this object has no 'kind': expected a Node or a List of Nodes, as 'kubectl get nodes -o yaml' prints"
-                : $"a '{kind}' is not a Node: the cluster profile holds only Nodes ('kubectl get nodes -o yaml')"));
-            return;
-        }
-        if (ReadNode(mapping, path, problems) is { } clusterNode)
-        {
-            nodes.Add(clusterNode);
-        }
-    }
-
-    private static ClusterNode? ReadNode(YamlMappingNode node, string path, ImmutableArray<ProfileProblem>.Builder problems)
-    {
-        var metadata = Child(node, "metadata") as YamlMappingNode;
-        var name = metadata is null ? null : Scalar(metadata, "name");
-        if (string.IsNullOrEmpty(name))
-        {
-            problems.Add(At(path, node, "this Node has no metadata.name"));
-            return null;
-        }
-
-        var labels = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (metadata is not null && Child(metadata, "labels") is YamlMappingNode labelMap)
-        {
-            foreach (var entry in labelMap.Children)
-            {
-                if (entry.Key is YamlScalarNode { Value: { } key } && entry.Value is YamlScalarNode value)
-                {
-                    labels[key] = value.Value ?? string.Empty;
-                }
+                objects.ReadObject(isDocument: true);
             }
         }
 
-        var spec = Child(node, "spec") as YamlMappingNode;
-        var taints = ImmutableArray.CreateBuilder<NodeTaint>();
-        if (spec is not null && Child(spec, "taints") is YamlSequenceNode taintList)
+        if (events.Failure is { } failure)
         {
-            foreach (var item in taintList)
-            {
-                if (item is not YamlMappingNode taint || Scalar(taint, "key") is not { Length: > 0 } key)
-                {
-                    problems.Add(At(path, item, $"a taint of node '{name}' has no key"));
-                    continue;
-                }
-                var effect = Scalar(taint, "effect");
-                if (effect is not ("NoSchedule" or "PreferNoSchedule" or "NoExecute"))
-                {
-                    problems.Add(At(path, item, $"taint '{key}' of node '{name}' has effect '{effect}': expected NoSchedule, PreferNoSchedule or NoExecute"));
-                    continue;
-                }
-                taints.Add(new NodeTaint(key, Scalar(taint, "value") ?? string.Empty, effect));
-            }
+            return new ProfileReading([], [failure], events.Count);
         }
-        var unschedulable = spec is not null && string.Equals(Scalar(spec, "unschedulable"), "true", StringComparison.OrdinalIgnoreCase);
-
-        var status = Child(node, "status") as YamlMappingNode;
-        var resources = (status is null ? null : Child(status, "allocatable") ?? Child(status, "capacity")) as YamlMappingNode;
-        return new ClusterNode(name!, labels.ToImmutable(), taints.ToImmutable(), unschedulable,
-            QuantityOf(resources, "cpu"), QuantityOf(resources, "memory"));
+        var (nodes, problems) = (objects.Nodes, objects.Problems);
+        if (nodes.IsEmpty && problems.IsEmpty)
+        {
+            problems = [new ProfileProblem(path, 0, 0, "it contains no Node: export it with 'kubectl get nodes -o yaml'")];
+        }
+        return new ProfileReading(nodes, problems, events.Count);
     }
 
-    private static double? QuantityOf(YamlMappingNode? resources, string name)
-        => resources is not null && Scalar(resources, name) is { } text && Quantity.TryParse(text, out var value) ? value : null;
+    /// <summary>
+    /// The reading of a file of <paramref name="length"/> characters, when that is more than the limit; else null.
+    /// Asked before the text is read, so that a file too large to use is not even copied.
+    /// </summary>
+    public static ProfileReading? TooLarge(string path, int length, ProfileLimits limits)
+        => length <= limits.MaxCharacters ? null : new ProfileReading([], [new ProfileProblem(path, 0, 0,
+            $"it has {Thousands(length)} characters, more than the {Thousands(limits.MaxCharacters)} read (kubectl prints about 5,000 nodes in that): "
+            + "keep only what the scheduler reads, each node's metadata.name and labels, spec and status.allocatable (with jq, for instance)")], 0);
 
-    private static YamlNode? Child(YamlMappingNode mapping, string key)
-        => mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-    private static string? Scalar(YamlMappingNode mapping, string key) => (Child(mapping, key) as YamlScalarNode)?.Value;
-
-    private static ProfileProblem At(string path, YamlNode node, string message)
-        => new(path, Math.Max(0, (int)node.Start.Line - 1), Math.Max(0, (int)node.Start.Column - 1), message);
-
-    private static string FirstLine(string text)
-    {
-        var end = text.IndexOfAny(['\r', '\n']);
-        return end < 0 ? text : text.Substring(0, end);
-    }
+    private static string Thousands(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -14,11 +14,18 @@ internal sealed record NodeRefusal(ClusterNode Node, ImmutableArray<string> Reas
 /// <summary>The outcome of filtering every node for one pod.</summary>
 internal sealed record SchedulingVerdict(int NodeCount, ImmutableArray<ClusterNode> Feasible, ImmutableArray<NodeRefusal> Refusals)
 {
+    /// <summary>
+    /// The most distinct reasons <see cref="Summary"/> lists. The scheduler lists them all, but a cluster profile is
+    /// untrusted: 5,000 nodes with a taint each made a 1 MB message, repeated for every workload in the build log.
+    /// </summary>
+    public const int MaxListedReasons = 10;
+
     public bool IsSchedulable => !Feasible.IsEmpty;
 
     /// <summary>
     /// The scheduler's FitError message: <c>0/N nodes are available: </c>, then each distinct reason with the number of
-    /// nodes that gave it, as "count reason" strings sorted lexicographically, joined with ", ", ending in ".".
+    /// nodes that gave it, as "count reason" strings sorted lexicographically, joined with ", ", ending in ".". Past
+    /// <see cref="MaxListedReasons"/> reasons, the rest are counted: <c>, and 4990 more reasons.</c>
     /// </summary>
     public string Summary()
     {
@@ -27,8 +34,12 @@ internal sealed record SchedulingVerdict(int NodeCount, ImmutableArray<ClusterNo
         {
             counts[reason] = counts.TryGetValue(reason, out var count) ? count + 1 : 1;
         }
-        var entries = counts.Select(c => c.Value.ToString(CultureInfo.InvariantCulture) + " " + c.Key).OrderBy(s => s, System.StringComparer.Ordinal);
-        return $"0/{NodeCount.ToString(CultureInfo.InvariantCulture)} nodes are available: {string.Join(", ", entries)}.";
+        var entries = counts.Select(c => c.Value.ToString(CultureInfo.InvariantCulture) + " " + c.Key).OrderBy(s => s, System.StringComparer.Ordinal).ToList();
+        var listed = string.Join(", ", entries.Take(MaxListedReasons));
+        var unlisted = entries.Count > MaxListedReasons
+            ? $", and {(entries.Count - MaxListedReasons).ToString(CultureInfo.InvariantCulture)} more reasons"
+            : string.Empty;
+        return $"0/{NodeCount.ToString(CultureInfo.InvariantCulture)} nodes are available: {listed}{unlisted}.";
     }
 }
 

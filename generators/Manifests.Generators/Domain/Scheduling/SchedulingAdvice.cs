@@ -29,13 +29,23 @@ internal static class SchedulingAdvice
         "node-role.kubernetes.io/master",
         "node-role.kubernetes.io/control-plane");
 
-    /// <summary>The taints worth a toleration: role taints that refused the pod, once each, in the order nodes gave them.</summary>
+    /// <summary>
+    /// The most taints the advice names, and so the most tolerations the code fix offers. Like the scheduler's summary,
+    /// the advice is bounded because the cluster profile is untrusted and the message is repeated for every workload.
+    /// </summary>
+    public const int MaxListedTaints = 10;
+
+    /// <summary>
+    /// The taints worth a toleration: role taints that refused the pod, once each, in the order nodes gave them; those
+    /// <see cref="Explain"/> names, at most <see cref="MaxListedTaints"/>.
+    /// </summary>
     public static ImmutableArray<NodeTaint> TolerableTaints(SchedulingVerdict verdict)
         => verdict.Refusals
             .Select(r => r.Taint)
             .OfType<NodeTaint>()
-            .Where(t => !HealthTaints.Contains(t.Key) && !ControlPlaneTaints.Contains(t.Key))
+            .Where(IsRoleTaint)
             .Distinct()
+            .Take(MaxListedTaints)
             .ToImmutableArray();
 
     /// <summary>What to do about a refused pod, as clauses joined by "; " (KM301 puts them after "To fix it:"); empty when there is no advice.</summary>
@@ -44,17 +54,19 @@ internal static class SchedulingAdvice
         var advice = new List<string>();
         var byTaint = verdict.Refusals.Where(r => r.Taint is not null).GroupBy(r => r.Taint!).ToList();
 
-        foreach (var group in byTaint.Where(g => !HealthTaints.Contains(g.Key.Key) && !ControlPlaneTaints.Contains(g.Key.Key)))
+        // Role taints first (what to tolerate), then the control plane's and the sick nodes' (what not to).
+        var taintGroups = byTaint.Where(g => IsRoleTaint(g.Key))
+            .Concat(byTaint.Where(g => ControlPlaneTaints.Contains(g.Key.Key)))
+            .Concat(byTaint.Where(g => HealthTaints.Contains(g.Key.Key)))
+            .ToList();
+        foreach (var group in taintGroups.Take(MaxListedTaints))
         {
-            advice.Add($"to use the {Nodes(group.Count())} tainted {group.Key}, add {Toleration(group.Key)}");
+            advice.Add(TaintAdvice(group.Key, group.Count()));
         }
-        foreach (var group in byTaint.Where(g => ControlPlaneTaints.Contains(g.Key.Key)))
+        if (taintGroups.Count > MaxListedTaints)
         {
-            advice.Add($"{group.Key.Key} keeps workloads off the control plane ({Nodes(group.Count())}): do not tolerate it");
-        }
-        foreach (var group in byTaint.Where(g => HealthTaints.Contains(g.Key.Key)))
-        {
-            advice.Add($"{group.Key.Key} is set by Kubernetes on {Nodes(group.Count())} that {(group.Count() == 1 ? "is" : "are")} down or unhealthy: a toleration is the wrong fix, so bring {(group.Count() == 1 ? "it" : "them")} back or add healthy nodes");
+            var unlisted = taintGroups.Skip(MaxListedTaints).ToList();
+            advice.Add($"and {unlisted.Count.ToString(CultureInfo.InvariantCulture)} more taints, on {Nodes(unlisted.Sum(g => g.Count()))}");
         }
 
         var cordoned = verdict.Refusals.Count(r => r.Reasons.Contains(SchedulerFilter.UnschedulableReason));
@@ -79,6 +91,22 @@ internal static class SchedulingAdvice
         }
         return string.Join("; ", advice);
     }
+
+    /// <summary>What to do about one taint that refused the pod on <paramref name="count"/> nodes.</summary>
+    private static string TaintAdvice(NodeTaint taint, int count)
+    {
+        if (ControlPlaneTaints.Contains(taint.Key))
+        {
+            return $"{taint.Key} keeps workloads off the control plane ({Nodes(count)}): do not tolerate it";
+        }
+        if (HealthTaints.Contains(taint.Key))
+        {
+            return $"{taint.Key} is set by Kubernetes on {Nodes(count)} that {(count == 1 ? "is" : "are")} down or unhealthy: a toleration is the wrong fix, so bring {(count == 1 ? "it" : "them")} back or add healthy nodes";
+        }
+        return $"to use the {Nodes(count)} tainted {taint}, add {Toleration(taint)}";
+    }
+
+    private static bool IsRoleTaint(NodeTaint taint) => !HealthTaints.Contains(taint.Key) && !ControlPlaneTaints.Contains(taint.Key);
 
     /// <summary>The attribute that tolerates <paramref name="taint"/>, as the user would write it.</summary>
     /// <param name="qualifier">Written before the contract's names: <c>Manifests.</c> where the code qualifies them.</param>

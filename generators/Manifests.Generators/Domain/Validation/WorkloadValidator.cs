@@ -58,6 +58,7 @@ internal static partial class WorkloadValidator
         {
             CheckService(problems, workload, service);
         }
+        CheckExposure(problems, workload);
         return problems.ToImmutable();
     }
 
