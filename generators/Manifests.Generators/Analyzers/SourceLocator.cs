@@ -75,7 +75,49 @@ internal static class SourceLocator
     }
 
     public static Location Locate(AttributeData attribute, SourceRef source, Location fallback, CancellationToken cancellationToken)
-        => Locate(attribute, source.Argument, fallback, cancellationToken);
+        => source.Element < 0 || source.Argument is null
+            ? Locate(attribute, source.Argument, fallback, cancellationToken)
+            : LocateElement(attribute, source.Argument, source.Element, fallback, cancellationToken);
+
+    /// <summary>
+    /// One item of an array argument: of its initializer (<c>new[] { "a", "b" }</c>, <c>["a", "b"]</c>), or, for a
+    /// <c>params</c> parameter written as several arguments, the positional argument that many places further on. Where
+    /// neither is found, the whole argument.
+    /// </summary>
+    private static Location LocateElement(AttributeData attribute, string property, int element, Location fallback, CancellationToken cancellationToken)
+    {
+        var whole = Locate(attribute, property, fallback, cancellationToken);
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax { ArgumentList: { } list }
+            || whole.SourceTree != list.SyntaxTree
+            || !list.Span.Contains(whole.SourceSpan)
+            || list.FindNode(whole.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
+        {
+            return whole;
+        }
+        if (expression is CollectionExpressionSyntax collection)
+        {
+            return element < collection.Elements.Count ? collection.Elements[element].GetLocation() : whole;
+        }
+        var items = expression switch
+        {
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+            ImplicitArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+            _ => default(SeparatedSyntaxList<ExpressionSyntax>?),
+        };
+        if (items is { } written)
+        {
+            return element < written.Count ? written[element].GetLocation() : whole;
+        }
+        if (expression.Parent is not AttributeArgumentSyntax { NameEquals: null, NameColon: null } first)
+        {
+            return whole;
+        }
+        // The params items are the positional arguments from this one on.
+        var index = list.Arguments.IndexOf(first) + element;
+        return index < list.Arguments.Count && list.Arguments[index] is { NameEquals: null, NameColon: null } item
+            ? item.Expression.GetLocation()
+            : whole;
+    }
 }
 
 /// <summary>

@@ -29,6 +29,11 @@ public static class DiagnosticIds
     public const string UnrepresentableText = "KM120";
     public const string InvalidArgument = "KM121";
     public const string InvalidConfigKey = "KM122";
+    public const string InvalidProbe = "KM123";
+    public const string InvalidVolume = "KM124";
+    public const string InvalidSecurityContext = "KM125";
+    public const string InvalidRollout = "KM126";
+    public const string InvalidPlacement = "KM127";
 
     // KM14x: the objects around a workload (Ingress, autoscaler, disruption budget, volume claims) as the API server judges them.
     public const string InvalidIngressHost = "KM140";
@@ -56,7 +61,12 @@ public static class DiagnosticIds
     public const string InvalidClusterProfile = "KM303";
 
     // KM4xx: across objects.
+    public const string ServiceWithoutRunningPods = "KM401";
     public const string TargetPortNotExposed = "KM402";
+    public const string UnreachableDependency = "KM403";
+    public const string ProbePortNotExposed = "KM404";
+    public const string UnresolvedReference = "KM405";
+    public const string VolumeNotDeclaredOrMounted = "KM406";
 
     // KM407-KM417: the Ingress, autoscaler, disruption budget and volume claims against the workload they belong to.
     public const string IngressWithoutService = "KM407";

@@ -24,6 +24,8 @@ internal static class DiagnosticProperties
     private const string TolerationKeyPrefix = "Manifests.Toleration.Key.";
     private const string TolerationValuePrefix = "Manifests.Toleration.Value.";
     private const string TolerationEffectPrefix = "Manifests.Toleration.Effect.";
+    private const string SuggestionKey = "Manifests.Suggestion";
+    private const string PropertyKey = "Manifests.Property";
     private const string ProbePortKey = "Manifests.ProbePort";
     private const string SecretClassKey = "Manifests.Secret.Class";
     private const string SecretNameKey = "Manifests.Secret.Name";
@@ -80,6 +82,18 @@ internal static class DiagnosticProperties
         }
         return taints.ToImmutable();
     }
+
+    /// <summary>The declared name nearest to a misspelt one (KM404 port names, KM405 keys, KM406 volumes): a fix writes it instead.</summary>
+    public static DiagnosticProperty Suggestion(string name) => new(SuggestionKey, name);
+
+    public static string? ReadSuggestion(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(SuggestionKey, out var name) ? name : null;
+
+    /// <summary>The attribute property to write instead of the one the diagnostic is on (KM405: ConfigMap for Secret).</summary>
+    public static DiagnosticProperty Property(string name) => new(PropertyKey, name);
+
+    public static string? ReadProperty(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(PropertyKey, out var name) ? name : null;
 
     /// <summary>The container port, by name or number, a readiness probe should check (KM502): the one the Service targets.</summary>
     public static DiagnosticProperty ProbePort(string port) => new(ProbePortKey, port);

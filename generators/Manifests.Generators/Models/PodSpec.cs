@@ -67,7 +67,7 @@ internal enum VolumeSource
 /// <summary>A volume of the pod.</summary>
 /// <param name="Name">Its name.</param>
 /// <param name="Kind">The first source the attribute sets, or <see cref="VolumeSource.None"/>.</param>
-/// <param name="SourceCount">How many sources it sets (exactly one is valid).</param>
+/// <param name="SourceProperties">The properties that set a source (<c>EmptyDir</c>, <c>ConfigMap</c>, <c>Secret</c>, <c>Claim</c>), in that order: exactly one is valid.</param>
 /// <param name="Medium">EmptyDir: where it lives.</param>
 /// <param name="SizeLimit">EmptyDir: its size limit.</param>
 /// <param name="Reference">ConfigMap or Secret: the class.</param>
@@ -77,7 +77,7 @@ internal enum VolumeSource
 internal sealed record VolumeSpec(
     Sourced<string> Name,
     VolumeSource Kind,
-    int SourceCount,
+    EquatableArray<string> SourceProperties,
     StorageMedium Medium,
     Sourced<string>? SizeLimit,
     ClassReference? Reference,

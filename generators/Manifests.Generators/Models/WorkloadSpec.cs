@@ -113,6 +113,7 @@ internal sealed record KeyValueSpec(Sourced<string> Key, Sourced<string> Value, 
 /// <param name="Name">The variable.</param>
 /// <param name="Value">The literal value; null when it comes from a reference.</param>
 /// <param name="Reference">The Secret or ConfigMap class it comes from, when it does.</param>
+/// <param name="ConfigMapBesideSecret">A ConfigMap set beside a Secret: a variable has one source, so this one is reported, never written.</param>
 /// <param name="Key">The key of the reference (the variable name unless written).</param>
 /// <param name="Optional">Whether the pod may start without the key.</param>
 /// <param name="Source">The attribute.</param>
@@ -121,6 +122,7 @@ internal sealed record EnvSpec(
     Sourced<string> Name,
     Sourced<string>? Value,
     ClassReference? Reference,
+    ClassReference? ConfigMapBesideSecret,
     Sourced<string>? Key,
     bool Optional,
     SourceRef Source,

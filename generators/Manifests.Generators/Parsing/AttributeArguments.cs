@@ -72,6 +72,9 @@ internal readonly struct AttributeArguments
         return new Sourced<string>(string.Empty, Source.WithArgument(property));
     }
 
+    /// <summary>Whether the attribute sets <paramref name="property"/> at all, to any value (null included).</summary>
+    public bool Has(string property) => Find(property) is not null;
+
     /// <summary>An optional string, or null when it was not set (or set to null, which means the same).</summary>
     public Sourced<string>? String(string property)
         => Find(property) is { Value: string value } ? new Sourced<string>(value, Source.WithArgument(property)) : null;
@@ -115,6 +118,21 @@ internal readonly struct AttributeArguments
             return default;
         }
         return (TEnum)System.Enum.ToObject(typeof(TEnum), value);
+    }
+
+    /// <summary>
+    /// A string-array property whose items are each located on their own (a <c>params</c> parameter, written as several
+    /// arguments); empty when not set. A null item is reported and read as empty.
+    /// </summary>
+    public EquatableArray<Sourced<string>> StringItems(string property)
+    {
+        var items = Strings(property);
+        var builder = ImmutableArray.CreateBuilder<Sourced<string>>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            builder.Add(new Sourced<string>(items[i].Value, items[i].Source.WithElement(i)));
+        }
+        return builder.MoveToImmutable().ToEquatableArray();
     }
 
     /// <summary>A string-array property; empty when not set. A null item is reported and read as empty.</summary>

@@ -199,14 +199,21 @@ internal static partial class WorkloadParser
         }
     }
 
-    /// <summary>A literal variable, or one from a Secret or ConfigMap key (the variable's own name when no key is written).</summary>
+    /// <summary>
+    /// A literal variable, or one from a Secret or ConfigMap key (the variable's own name when no key is written). A
+    /// variable with neither a value nor a reference (<c>[Env("X")]</c>) is left without a value for validation to
+    /// explain (KM115); an explicit <c>null</c> value is an argument the attribute cannot take (KM121).
+    /// </summary>
     private static EnvSpec ReadEnv(AttributeArguments arguments)
     {
-        var reference = Reference(arguments, nameof(EnvAttribute.Secret)) ?? Reference(arguments, nameof(EnvAttribute.ConfigMap));
+        var secret = Reference(arguments, nameof(EnvAttribute.Secret));
+        var configMap = Reference(arguments, nameof(EnvAttribute.ConfigMap));
+        var reference = secret ?? configMap;
         return new EnvSpec(
             arguments.RequiredString(nameof(EnvAttribute.Name)),
-            reference is null ? arguments.RequiredString(nameof(EnvAttribute.Value)) : arguments.String(nameof(EnvAttribute.Value)),
+            reference is null && arguments.Has(nameof(EnvAttribute.Value)) ? arguments.RequiredString(nameof(EnvAttribute.Value)) : arguments.String(nameof(EnvAttribute.Value)),
             reference,
+            secret is null ? null : configMap,
             arguments.String(nameof(EnvAttribute.Key)),
             arguments.Bool(nameof(EnvAttribute.Optional))?.Value ?? false,
             arguments.Source,

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 
@@ -99,7 +100,7 @@ internal static partial class WorkloadParser
             case ContractAttribute.NodeAffinity:
                 parts.NodeAffinities.Add(new NodeAffinitySpec(
                     arguments.RequiredString(nameof(NodeAffinityAttribute.Key)),
-                    arguments.Strings(nameof(NodeAffinityAttribute.Values)),
+                    arguments.StringItems(nameof(NodeAffinityAttribute.Values)),
                     arguments.Enum<AffinityOperator>(nameof(NodeAffinityAttribute.Operator)),
                     arguments.Bool(nameof(NodeAffinityAttribute.Preferred))?.Value ?? false,
                     arguments.Int(nameof(NodeAffinityAttribute.Weight)),
@@ -200,30 +201,30 @@ internal static partial class WorkloadParser
 
     private static VolumeSpec ReadVolume(AttributeArguments arguments)
     {
-        var sources = new List<VolumeSource>();
+        var sources = new List<(VolumeSource Kind, string Property)>();
         if (arguments.Bool(nameof(VolumeAttribute.EmptyDir)) is { Value: true })
         {
-            sources.Add(VolumeSource.EmptyDir);
+            sources.Add((VolumeSource.EmptyDir, nameof(VolumeAttribute.EmptyDir)));
         }
         var configMap = Reference(arguments, nameof(VolumeAttribute.ConfigMap));
         if (configMap is not null)
         {
-            sources.Add(VolumeSource.ConfigMap);
+            sources.Add((VolumeSource.ConfigMap, nameof(VolumeAttribute.ConfigMap)));
         }
         var secret = Reference(arguments, nameof(VolumeAttribute.Secret));
         if (secret is not null)
         {
-            sources.Add(VolumeSource.Secret);
+            sources.Add((VolumeSource.Secret, nameof(VolumeAttribute.Secret)));
         }
         var claim = arguments.String(nameof(VolumeAttribute.Claim));
         if (claim is not null)
         {
-            sources.Add(VolumeSource.Claim);
+            sources.Add((VolumeSource.Claim, nameof(VolumeAttribute.Claim)));
         }
         return new VolumeSpec(
             arguments.RequiredString(nameof(VolumeAttribute.Name)),
-            sources.Count == 0 ? VolumeSource.None : sources[0],
-            sources.Count,
+            sources.Count == 0 ? VolumeSource.None : sources[0].Kind,
+            sources.Select(source => source.Property).ToEquatableArray(),
             arguments.Enum<StorageMedium>(nameof(VolumeAttribute.Medium)),
             arguments.String(nameof(VolumeAttribute.SizeLimit)),
             configMap ?? secret,

@@ -60,7 +60,7 @@ public class ProductionJudgeTests
         Assert.Equal(("Memory", "64Mi"), (pod.Volumes[0].EmptyDir.Medium, pod.Volumes[0].EmptyDir.SizeLimit.ToString()));
         Assert.Equal("shop-config", pod.Volumes[1].ConfigMap.Name);
         Assert.Equal("db-credentials", pod.Volumes[2].Secret.SecretName);
-        Assert.Equal([("cache", "/var/cache/app", (bool?)null), ("config", "/etc/shop", true)], container.VolumeMounts.Select(m => (m.Name, m.MountPath, m.ReadOnlyProperty)));
+        Assert.Equal([("cache", "/var/cache/app", (bool?)null), ("config", "/etc/shop", true), ("tls", "/etc/tls", true)], container.VolumeMounts.Select(m => (m.Name, m.MountPath, m.ReadOnlyProperty)));
 
         var security = container.SecurityContext;
         Assert.Equal((true, true, false), (security.RunAsNonRoot, security.ReadOnlyRootFilesystem, security.AllowPrivilegeEscalation));

@@ -90,6 +90,7 @@ internal static class Samples
         [Resources(CpuRequest = "250m", MemoryRequest = "256Mi", MemoryLimit = "512Mi")]
         [Mount("cache", "/var/cache/app")]
         [Mount("config", "/etc/shop", ReadOnly = true)]
+        [Mount("tls", "/etc/tls", ReadOnly = true)]
         [SecurityContext(RunAsNonRoot = true, ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false, DropCapabilities = new[] { "ALL" }, Seccomp = SeccompProfile.RuntimeDefault)]
         [PodSecurityContext(FsGroup = 2000, RunAsUser = 1000)]
         [Volume("cache", EmptyDir = true, Medium = StorageMedium.Memory, SizeLimit = "64Mi")]

@@ -23,14 +23,14 @@ internal static class EnvironmentValidator
     {
         if (!EnvironmentView.HasOverrides(workload))
         {
-            return WorkloadValidator.Validate(workload);
+            return WorkloadValidator.Validate(workload, defaults);
         }
-        var baseline = WorkloadValidator.Validate(EnvironmentView.Of(workload, null, ImageTags.None));
+        var baseline = WorkloadValidator.Validate(EnvironmentView.Of(workload, null, ImageTags.None), defaults);
         var problems = baseline.ToBuilder();
         var known = new HashSet<ManifestProblem>(baseline);
         foreach (var name in defaults.Environments.Select(environment => environment.Name.Value).Distinct())
         {
-            foreach (var problem in WorkloadValidator.Validate(EnvironmentView.Of(workload, name, ImageTags.None)))
+            foreach (var problem in WorkloadValidator.Validate(EnvironmentView.Of(workload, name, ImageTags.None), defaults))
             {
                 if (known.Add(problem))
                 {

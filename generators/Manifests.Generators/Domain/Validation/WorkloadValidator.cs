@@ -15,7 +15,8 @@ namespace Manifests.Generators.Domain.Validation;
 /// </summary>
 internal static partial class WorkloadValidator
 {
-    public static ImmutableArray<ManifestProblem> Validate(WorkloadSpec workload)
+    /// <param name="defaults">The assembly defaults, which decide the namespaces of the pod and of the ConfigMaps it reads; none when null.</param>
+    public static ImmutableArray<ManifestProblem> Validate(WorkloadSpec workload, ManifestDefaults? defaults = null)
     {
         var problems = ImmutableArray.CreateBuilder<ManifestProblem>();
         var kind = workload.Kind.ToString();
@@ -51,6 +52,7 @@ internal static partial class WorkloadValidator
             problems.Add(ManifestProblem.Create(DiagnosticDescriptors.NoContainer, workload.KindSource, kind, workload.Name.Value));
         }
         CheckContainers(problems, workload);
+        CheckPod(problems, workload, defaults ?? ManifestDefaults.None);
 
         if (workload.Service is { } service)
         {
