@@ -34,6 +34,7 @@ public class ClusterProfileTests
         Assert.Equal(["NoExecute", "NoSchedule"], nodes[2].Taints.Select(t => t.Effect));
         Assert.Equal(4, nodes[0].AllocatableCpu);
         Assert.Equal(16265048d * 1024, nodes[0].AllocatableMemory);
+        Assert.Equal(94580335255d, nodes[0].AllocatableEphemeralStorage);
         Assert.Equal("true", nodes[0].Labels["node-role.dkosv3.9rum.cc/lb"]);
     }
 
@@ -63,6 +64,28 @@ public class ClusterProfileTests
         Assert.Equal(3.8, node.AllocatableCpu!.Value, 9);
         Assert.Equal(new NodeTaint("gpu", "a100", "NoSchedule"), Assert.Single(node.Taints));
         Assert.Equal("ssd", node.Labels["disktype"]);
+    }
+
+    [Fact]
+    public void Ephemeral_storage_is_read_from_allocatable_or_else_capacity_and_left_unknown_when_neither_has_it()
+    {
+        var (nodes, problems) = ClusterProfileReader.Read("nodes.yaml", """
+            kind: List
+            items:
+            - kind: Node
+              metadata: { name: allocatable }
+              status:
+                allocatable: { cpu: "4", ephemeral-storage: "94580335255" }
+                capacity: { ephemeral-storage: 102626232Ki }
+            - kind: Node
+              metadata: { name: capacity-only }
+              status: { capacity: { ephemeral-storage: 100Gi } }
+            - kind: Node
+              metadata: { name: unknown }
+              status: { allocatable: { cpu: "4", ephemeral-storage: lots } }
+            """);
+        Assert.Empty(problems);
+        Assert.Equal<double?>([94580335255d, 100d * 1024 * 1024 * 1024, null], nodes.Select(n => n.AllocatableEphemeralStorage));
     }
 
     [Fact]
