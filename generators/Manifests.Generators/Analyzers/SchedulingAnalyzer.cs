@@ -59,7 +59,7 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
             var verdict = SchedulerFilter.Filter(pod, profile.Nodes);
             var properties = DiagnosticProperties.Tolerations(SchedulingAdvice.TolerableTaints(verdict));
             var location = SourceLocator.Locate(attributes[workload.KindSource.AttributeIndex].Data, property: null, fallback, context.CancellationToken);
-            var advice = SchedulingAdvice.Explain(verdict, pod, profile.Nodes);
+            var advice = SchedulingAdvice.Explain(verdict, pod);
             context.ReportDiagnostic(advice.Length == 0
                 ? Diagnostic.Create(DiagnosticDescriptors.Unschedulable, location, properties, verdict.Summary())
                 : Diagnostic.Create(DiagnosticDescriptors.UnschedulableWithAdvice, location, properties, verdict.Summary(), advice));

@@ -154,8 +154,8 @@ public class ClusterProfileTests
             Diagnostic("KM301").WithLocation(0).WithMessage(
                 "0/3 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) were unschedulable. "
                 + "To fix it: 1 node is cordoned: 'kubectl uncordon' it when ready; "
-                + "no node that passes the other checks has all the labels disktype=ssd: correct the [NodeSelector] or label a node; "
-                + "the pod requests 6 cpu but the largest node can allocate 8: lower the cpu requests."));
+                + "the node selector disktype=ssd excludes 1 node of the 2 nodes the pod tolerates (1 node has disktype=hdd): correct the [NodeSelector] or label a node; "
+                + "the pod requests 6 cpu but 1 node can allocate at most 4: lower the cpu requests."));
 
     [Fact]
     public Task An_init_container_counts_with_its_own_request_not_added_to_the_others()
@@ -178,7 +178,7 @@ public class ClusterProfileTests
             """,
             [("/0/nodes.yaml", "kind: Node\nmetadata:\n  name: n\nstatus:\n  allocatable:\n    cpu: \"3\"\n")],
             Diagnostic("KM301").WithLocation(0).WithMessage(
-                "0/1 nodes are available: 1 Insufficient cpu. To fix it: the pod requests 3.5 cpu but the largest node can allocate 3: lower the cpu requests."));
+                "0/1 nodes are available: 1 Insufficient cpu. To fix it: the pod requests 3.5 cpu but 1 node can allocate at most 3: lower the cpu requests."));
 
     [Fact]
     public Task A_toleration_for_an_existing_key_with_another_value_says_so()
