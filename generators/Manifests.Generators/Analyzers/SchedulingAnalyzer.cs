@@ -110,7 +110,7 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
             return;
         }
         var verdict = SchedulerFilter.Filter(pod, profile.Nodes);
-        var advice = SchedulingAdvice.Explain(verdict, pod, profile.Nodes);
+        var advice = SchedulingAdvice.Explain(verdict, pod);
         var descriptor = advice.Length == 0 ? DiagnosticDescriptors.Unschedulable : DiagnosticDescriptors.UnschedulableWithAdvice;
         object[] arguments = advice.Length == 0 ? [verdict.Summary()] : [verdict.Summary(), advice];
         context.ReportDiagnostic(environment is null

@@ -201,7 +201,7 @@ public class EnvironmentAnalyzerTests
             .WithClusterNodes("/0/cluster/dev.yaml", DevCluster, environment: "dev")
             .RunAsync(Diagnostic("KM301").WithLocation(0).WithMessage(
                 "In environment dev: 0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector. "
-                + "To fix it: no node that passes the other checks has all the labels pool=frontend: correct the [NodeSelector] or label a node."));
+                + "To fix it: no node the pod tolerates matches the node selector pool=frontend (1 node has pool=general): correct the [NodeSelector] or label a node."));
 
     [Fact]
     public Task A_toleration_of_one_environment_that_matches_none_of_its_taints_is_said_of_it()
@@ -227,7 +227,7 @@ public class EnvironmentAnalyzerTests
             .WithClusterNodes("/0/cluster/nodes.yaml", DevCluster)
             .RunAsync(Diagnostic("KM301").WithLocation(0).WithMessage(
                 "In environment dev: 0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector. "
-                + "To fix it: no node that passes the other checks has all the labels pool=frontend: correct the [NodeSelector] or label a node."));
+                + "To fix it: no node the pod tolerates matches the node selector pool=frontend (1 node has pool=general): correct the [NodeSelector] or label a node."));
 
     private static string MalformedReason(string image)
     {

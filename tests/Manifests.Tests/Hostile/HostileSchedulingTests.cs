@@ -25,7 +25,7 @@ public class HostileSchedulingTests
 
         var advice = Enumerable.Range(0, 10).Select(i =>
             $"to use the 1 node tainted {{team-{i:0000}/dedicated: true}}, add [Toleration(\"team-{i:0000}/dedicated\", Value = \"true\", Effect = TaintEffect.NoSchedule)]");
-        Assert.Equal(string.Join("; ", advice) + "; and 4990 more taints, on 4990 nodes", SchedulingAdvice.Explain(verdict, pod, nodes));
+        Assert.Equal(string.Join("; ", advice) + "; and 4990 more taints, on 4990 nodes", SchedulingAdvice.Explain(verdict, pod));
 
         Assert.Equal(SchedulingAdvice.MaxListedTaints, SchedulingAdvice.TolerableTaints(verdict).Length);
     }

@@ -34,6 +34,7 @@ public class ClusterProfileTests
         Assert.Equal(["NoExecute", "NoSchedule"], nodes[2].Taints.Select(t => t.Effect));
         Assert.Equal(4, nodes[0].AllocatableCpu);
         Assert.Equal(16265048d * 1024, nodes[0].AllocatableMemory);
+        Assert.Equal(94580335255d, nodes[0].AllocatableEphemeralStorage);
         Assert.Equal("true", nodes[0].Labels["node-role.dkosv3.9rum.cc/lb"]);
     }
 
@@ -63,6 +64,28 @@ public class ClusterProfileTests
         Assert.Equal(3.8, node.AllocatableCpu!.Value, 9);
         Assert.Equal(new NodeTaint("gpu", "a100", "NoSchedule"), Assert.Single(node.Taints));
         Assert.Equal("ssd", node.Labels["disktype"]);
+    }
+
+    [Fact]
+    public void Ephemeral_storage_is_read_from_allocatable_or_else_capacity_and_left_unknown_when_neither_has_it()
+    {
+        var (nodes, problems) = ClusterProfileReader.Read("nodes.yaml", """
+            kind: List
+            items:
+            - kind: Node
+              metadata: { name: allocatable }
+              status:
+                allocatable: { cpu: "4", ephemeral-storage: "94580335255" }
+                capacity: { ephemeral-storage: 102626232Ki }
+            - kind: Node
+              metadata: { name: capacity-only }
+              status: { capacity: { ephemeral-storage: 100Gi } }
+            - kind: Node
+              metadata: { name: unknown }
+              status: { allocatable: { cpu: "4", ephemeral-storage: lots } }
+            """);
+        Assert.Empty(problems);
+        Assert.Equal<double?>([94580335255d, 100d * 1024 * 1024 * 1024, null], nodes.Select(n => n.AllocatableEphemeralStorage));
     }
 
     [Fact]
@@ -131,8 +154,8 @@ public class ClusterProfileTests
             Diagnostic("KM301").WithLocation(0).WithMessage(
                 "0/3 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) were unschedulable. "
                 + "To fix it: 1 node is cordoned: 'kubectl uncordon' it when ready; "
-                + "no node that passes the other checks has all the labels disktype=ssd: correct the [NodeSelector] or label a node; "
-                + "the pod requests 6 cpu but the largest node can allocate 8: lower the cpu requests."));
+                + "the node selector disktype=ssd excludes 1 node of the 2 nodes the pod tolerates (1 node has disktype=hdd): correct the [NodeSelector] or label a node; "
+                + "the pod requests 6 cpu but 1 node can allocate at most 4: lower the cpu requests."));
 
     [Fact]
     public Task An_init_container_counts_with_its_own_request_not_added_to_the_others()
@@ -155,7 +178,7 @@ public class ClusterProfileTests
             """,
             [("/0/nodes.yaml", "kind: Node\nmetadata:\n  name: n\nstatus:\n  allocatable:\n    cpu: \"3\"\n")],
             Diagnostic("KM301").WithLocation(0).WithMessage(
-                "0/1 nodes are available: 1 Insufficient cpu. To fix it: the pod requests 3.5 cpu but the largest node can allocate 3: lower the cpu requests."));
+                "0/1 nodes are available: 1 Insufficient cpu. To fix it: the pod requests 3.5 cpu but 1 node can allocate at most 3: lower the cpu requests."));
 
     [Fact]
     public Task A_toleration_for_an_existing_key_with_another_value_says_so()

@@ -149,7 +149,7 @@ public class SchedulerRulesTests
             Assert.Equal($"0/{nodes.Length} nodes are available: {string.Join(", ", all.Take(SchedulingVerdict.MaxListedReasons))}{unlisted}.", verdict.Summary());
 
             var tainted = verdict.Refusals.Select(r => r.Taint).OfType<NodeTaint>().Distinct().Count();
-            var advice = SchedulingAdvice.Explain(verdict, pod, [.. nodes]);
+            var advice = SchedulingAdvice.Explain(verdict, pod);
             Assert.Equal(tainted > SchedulingAdvice.MaxListedTaints, advice.Contains($"; and {tainted - SchedulingAdvice.MaxListedTaints} more taints, on ", StringComparison.Ordinal));
             Assert.Equal(Math.Min(tainted, SchedulingAdvice.MaxListedTaints), SchedulingAdvice.TolerableTaints(verdict).Length);
         }, iter: 5_000);

@@ -17,13 +17,15 @@ internal sealed record NodeTaint(string Key, string Value, string Effect)
 /// <param name="Unschedulable">spec.unschedulable (a cordoned node).</param>
 /// <param name="AllocatableCpu">status.allocatable.cpu in cores, when known.</param>
 /// <param name="AllocatableMemory">status.allocatable.memory in bytes, when known.</param>
+/// <param name="AllocatableEphemeralStorage">status.allocatable.ephemeral-storage in bytes, when known.</param>
 internal sealed record ClusterNode(
     string Name,
     ImmutableDictionary<string, string> Labels,
     ImmutableArray<NodeTaint> Taints,
     bool Unschedulable,
     double? AllocatableCpu,
-    double? AllocatableMemory);
+    double? AllocatableMemory,
+    double? AllocatableEphemeralStorage = null);
 
 /// <summary>A problem in a cluster profile file, with the line it is on.</summary>
 /// <param name="Path">The file.</param>

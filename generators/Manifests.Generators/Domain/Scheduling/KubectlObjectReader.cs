@@ -213,7 +213,7 @@ internal sealed class KubectlObjectReader(string path, ProfileEvents events, Pro
         var status = node.Field("status") as ProfileMapping;
         var resources = (status?.Field("allocatable") ?? status?.Field("capacity")) as ProfileMapping;
         return new ClusterNode(name!, labels.ToImmutable(), taints.ToImmutable(), unschedulable,
-            QuantityOf(resources, "cpu"), QuantityOf(resources, "memory"));
+            QuantityOf(resources, "cpu"), QuantityOf(resources, "memory"), QuantityOf(resources, "ephemeral-storage"));
     }
 
     private static double? QuantityOf(ProfileMapping? resources, string name)

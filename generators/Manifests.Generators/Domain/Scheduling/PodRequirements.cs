@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Models;
 
@@ -46,14 +48,34 @@ internal sealed record PodToleration(string Key, string Operator, string Value, 
 /// <summary>What the scheduler's filters need to know of a pod.</summary>
 /// <param name="Tolerations">The pod's tolerations after admission (the defaults added).</param>
 /// <param name="NodeSelector">spec.nodeSelector.</param>
-/// <param name="CpuRequest">The pod's cpu request in cores (sum over its containers).</param>
-/// <param name="MemoryRequest">The pod's memory request in bytes.</param>
+/// <param name="CpuRequest">The pod's cpu request in cores: its containers' sum, or its largest init container's if more.</param>
+/// <param name="MemoryRequest">The pod's memory request in bytes, counted the same way.</param>
 internal sealed record PodRequirements(
     ImmutableArray<PodToleration> Tolerations,
     ImmutableArray<(string Key, string Value)> NodeSelector,
     double CpuRequest,
     double MemoryRequest)
 {
+    /// <summary>
+    /// The match expressions of the required node affinity, in declaration order. The generator writes every required
+    /// <c>[NodeAffinity]</c> into one node selector term, so a node must meet them all, and the nodeSelector too.
+    /// Preferred ones are left out: they only score nodes, never refuse one.
+    /// </summary>
+    public ImmutableArray<NodeLabelRequirement> RequiredAffinity { get; init; } = ImmutableArray<NodeLabelRequirement>.Empty;
+
+    /// <summary>
+    /// The topology keys of the <c>DoNotSchedule</c> spread constraints, in declaration order: a node without one of
+    /// these labels is refused. <c>ScheduleAnyway</c> ones only score nodes.
+    /// </summary>
+    public ImmutableArray<string> SpreadKeys { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>The pod's ephemeral-storage request in bytes, counted as cpu and memory are.</summary>
+    public double EphemeralStorageRequest { get; init; }
+
+    /// <summary>The nodeSelector entries, then the required node affinity: every condition NodeAffinity puts on a node's labels.</summary>
+    public IEnumerable<NodeLabelRequirement> NodeLabelRequirements
+        => NodeSelector.Select(entry => NodeLabelRequirement.Selector(entry.Key, entry.Value)).Concat(RequiredAffinity);
+
     public static PodRequirements From(WorkloadSpec workload)
     {
         var tolerations = ImmutableArray.CreateBuilder<PodToleration>();
@@ -81,22 +103,53 @@ internal sealed record PodRequirements(
             selector.Add((entry.Key.Value, entry.Value.Value));
         }
 
-        // The pod's effective request: its containers run together, its init containers one at a time before them.
-        double cpu = 0, memory = 0, initCpu = 0, initMemory = 0;
+        var affinity = ImmutableArray.CreateBuilder<NodeLabelRequirement>();
+        foreach (var term in workload.Pod.NodeAffinities)
+        {
+            if (!term.Preferred)
+            {
+                // The operator as the emitter writes it, so the filter judges what the cluster is given.
+                affinity.Add(NodeLabelRequirement.Affinity(term.Key.Value, KubernetesSpelling.Of(term.Operator), term.Values.Select(v => v.Value).ToImmutableArray()));
+            }
+        }
+
+        var spreadKeys = ImmutableArray.CreateBuilder<string>();
+        foreach (var spread in workload.Pod.Spreads)
+        {
+            if (KubernetesSpelling.Of(spread.WhenUnsatisfiable) == "DoNotSchedule")
+            {
+                spreadKeys.Add(spread.TopologyKey.Value);
+            }
+        }
+
+        return new PodRequirements(tolerations.ToImmutable(), selector.ToImmutable(), PodRequest(workload, ResourceName.Cpu), PodRequest(workload, ResourceName.Memory))
+        {
+            RequiredAffinity = affinity.ToImmutable(),
+            SpreadKeys = spreadKeys.ToImmutable(),
+            EphemeralStorageRequest = PodRequest(workload, ResourceName.EphemeralStorage),
+        };
+    }
+
+    /// <summary>
+    /// The pod's effective request of one resource, as resource.PodRequests (k8s.io/component-helpers) computes it: its
+    /// containers run together, so their requests add up; its init containers run one at a time before them, so only
+    /// the largest counts, and only when it is more than the containers' sum.
+    /// </summary>
+    private static double PodRequest(WorkloadSpec workload, ResourceName resource)
+    {
+        double containers = 0, init = 0;
         foreach (var container in workload.Containers)
         {
             if (container.IsInit)
             {
-                initCpu = Math.Max(initCpu, Request(container, ResourceName.Cpu));
-                initMemory = Math.Max(initMemory, Request(container, ResourceName.Memory));
+                init = Math.Max(init, Request(container, resource));
             }
             else
             {
-                cpu += Request(container, ResourceName.Cpu);
-                memory += Request(container, ResourceName.Memory);
+                containers += Request(container, resource);
             }
         }
-        return new PodRequirements(tolerations.ToImmutable(), selector.ToImmutable(), Math.Max(cpu, initCpu), Math.Max(memory, initMemory));
+        return Math.Max(containers, init);
     }
 
     /// <summary>A container's request; when only a limit is set, Kubernetes defaults the request to the limit.</summary>

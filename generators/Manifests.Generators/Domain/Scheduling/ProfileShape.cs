@@ -42,7 +42,7 @@ internal sealed class ProfileShape
 
     private static ProfileShape KubectlObject()
     {
-        var resources = Mapping(("cpu", Text), ("memory", Text));
+        var resources = Mapping(("cpu", Text), ("memory", Text), ("ephemeral-storage", Text));
         var taint = Mapping(("key", Text), ("value", Text), ("effect", Text));
         return Mapping(
             ("kind", Text),

@@ -44,9 +44,10 @@ internal sealed record SchedulingVerdict(int NodeCount, ImmutableArray<ClusterNo
 }
 
 /// <summary>
-/// kube-scheduler's Filter phase for one pod, with the default plugins that decide on node properties, in their
-/// default order: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector), NodeResourcesFit. A node is refused
-/// by the first plugin that fails, as in the scheduler's framework.
+/// kube-scheduler's Filter phase for one pod, with the default plugins that decide on what a node profile shows, in
+/// their default order: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector and required node affinity),
+/// NodeResourcesFit (cpu, memory, ephemeral-storage) and PodTopologySpread (the topology labels). A node is refused by
+/// the first plugin that fails, as in the scheduler's framework.
 /// </summary>
 internal static class SchedulerFilter
 {
@@ -54,6 +55,8 @@ internal static class SchedulerFilter
     public const string SelectorReason = "node(s) didn't match Pod's node affinity/selector";
     public const string InsufficientCpu = "Insufficient cpu";
     public const string InsufficientMemory = "Insufficient memory";
+    public const string InsufficientEphemeralStorage = "Insufficient ephemeral-storage";
+    public const string SpreadLabelMissingReason = "node(s) didn't match pod topology spread constraints (missing required label)";
 
     private static readonly NodeTaint UnschedulableTaint = new("node.kubernetes.io/unschedulable", string.Empty, "NoSchedule");
 
@@ -103,16 +106,23 @@ internal static class SchedulerFilter
             case Plugin.NodeAffinity:
                 return new NodeRefusal(node, ImmutableArray.Create(SelectorReason), null);
             case Plugin.NodeResourcesFit:
-                var reasons = ImmutableArray.CreateBuilder<string>(2);
-                if (!FitsCpu(pod, node))
+                // Every insufficient resource, in fitsRequest's order.
+                var reasons = ImmutableArray.CreateBuilder<string>(3);
+                if (!Fits(pod.CpuRequest, node.AllocatableCpu))
                 {
                     reasons.Add(InsufficientCpu);
                 }
-                if (!FitsMemory(pod, node))
+                if (!Fits(pod.MemoryRequest, node.AllocatableMemory))
                 {
                     reasons.Add(InsufficientMemory);
                 }
+                if (!Fits(pod.EphemeralStorageRequest, node.AllocatableEphemeralStorage))
+                {
+                    reasons.Add(InsufficientEphemeralStorage);
+                }
                 return new NodeRefusal(node, reasons.ToImmutable(), null);
+            case Plugin.PodTopologySpread:
+                return new NodeRefusal(node, ImmutableArray.Create(SpreadLabelMissingReason), null);
             default:
                 return null;
         }
@@ -126,6 +136,7 @@ internal static class SchedulerFilter
         TaintToleration,
         NodeAffinity,
         NodeResourcesFit,
+        PodTopologySpread,
     }
 
     /// <summary>The first plugin that refuses the node, and for TaintToleration the taint; allocates nothing.</summary>
@@ -149,7 +160,8 @@ internal static class SchedulerFilter
             }
         }
 
-        // NodeAffinity: every nodeSelector entry must equal a node label.
+        // NodeAffinity: every nodeSelector entry must equal a node label, and the node must meet every match expression
+        // of the required node affinity (one node selector term); preferred terms only score.
         foreach (var (key, value) in pod.NodeSelector)
         {
             if (!node.Labels.TryGetValue(key, out var actual) || actual != value)
@@ -157,9 +169,30 @@ internal static class SchedulerFilter
                 return Plugin.NodeAffinity;
             }
         }
+        foreach (var requirement in pod.RequiredAffinity)
+        {
+            if (!requirement.Matches(node.Labels))
+            {
+                return Plugin.NodeAffinity;
+            }
+        }
 
         // NodeResourcesFit: the pod's requests against what the node can allocate (its other pods are not known here).
-        return FitsCpu(pod, node) && FitsMemory(pod, node) ? Plugin.None : Plugin.NodeResourcesFit;
+        if (!Fits(pod.CpuRequest, node.AllocatableCpu) || !Fits(pod.MemoryRequest, node.AllocatableMemory) || !Fits(pod.EphemeralStorageRequest, node.AllocatableEphemeralStorage))
+        {
+            return Plugin.NodeResourcesFit;
+        }
+
+        // PodTopologySpread: a DoNotSchedule constraint refuses a node without its topology label. The skew itself
+        // depends on the pods already running, which the profile does not show, and a first pod never breaks it.
+        foreach (var key in pod.SpreadKeys)
+        {
+            if (!node.Labels.ContainsKey(key))
+            {
+                return Plugin.PodTopologySpread;
+            }
+        }
+        return Plugin.None;
     }
 
     private static bool Tolerates(PodRequirements pod, NodeTaint taint)
@@ -174,7 +207,9 @@ internal static class SchedulerFilter
         return false;
     }
 
-    private static bool FitsCpu(PodRequirements pod, ClusterNode node) => node.AllocatableCpu is not { } cpu || pod.CpuRequest <= cpu;
-
-    private static bool FitsMemory(PodRequirements pod, ClusterNode node) => node.AllocatableMemory is not { } memory || pod.MemoryRequest <= memory;
+    /// <summary>
+    /// fitsRequest's test for one resource: a request of zero always fits; an allocatable the profile does not show is
+    /// not judged (a hand-written profile may leave it out).
+    /// </summary>
+    private static bool Fits(double request, double? allocatable) => request <= 0 || allocatable is not { } available || request <= available;
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -49,7 +50,7 @@ internal static class SchedulingAdvice
             .ToImmutableArray();
 
     /// <summary>What to do about a refused pod, as clauses joined by "; " (KM301 puts them after "To fix it:"); empty when there is no advice.</summary>
-    public static string Explain(SchedulingVerdict verdict, PodRequirements pod, ImmutableArray<ClusterNode> nodes)
+    public static string Explain(SchedulingVerdict verdict, PodRequirements pod)
     {
         var advice = new List<string>();
         var byTaint = verdict.Refusals.Where(r => r.Taint is not null).GroupBy(r => r.Taint!).ToList();
@@ -74,22 +75,51 @@ internal static class SchedulingAdvice
         {
             advice.Add($"{Nodes(cordoned)} {(cordoned == 1 ? "is" : "are")} cordoned: 'kubectl uncordon' {(cordoned == 1 ? "it" : "them")} when ready");
         }
-        if (verdict.Refusals.Any(r => r.Reasons.Contains(SchedulerFilter.SelectorReason)))
+        advice.AddRange(NodeAffinityAdvice.Explain(verdict, pod));
+        if (Short(verdict, SchedulerFilter.InsufficientCpu, n => n.AllocatableCpu) is { } cpu)
         {
-            var wanted = string.Join(", ", pod.NodeSelector.Select(s => $"{s.Key}={s.Value}"));
-            advice.Add($"no node that passes the other checks has all the labels {wanted}: correct the [NodeSelector] or label a node");
+            advice.Add($"the pod requests {Format(pod.CpuRequest)} cpu but {Nodes(cpu.Nodes)} can allocate at most {Format(cpu.Largest)}: lower the cpu requests");
         }
-        if (verdict.Refusals.Any(r => r.Reasons.Contains(SchedulerFilter.InsufficientCpu)))
+        if (Short(verdict, SchedulerFilter.InsufficientMemory, n => n.AllocatableMemory) is { } memory)
         {
-            var largest = nodes.Max(n => n.AllocatableCpu ?? 0);
-            advice.Add($"the pod requests {Format(pod.CpuRequest)} cpu but the largest node can allocate {Format(largest)}: lower the cpu requests");
+            advice.Add($"the pod requests {Mebibytes(pod.MemoryRequest)} of memory but {Nodes(memory.Nodes)} can allocate at most {Mebibytes(memory.Largest)}: lower the memory requests");
         }
-        if (verdict.Refusals.Any(r => r.Reasons.Contains(SchedulerFilter.InsufficientMemory)))
+        if (Short(verdict, SchedulerFilter.InsufficientEphemeralStorage, n => n.AllocatableEphemeralStorage) is { } storage)
         {
-            var largest = nodes.Max(n => n.AllocatableMemory ?? 0);
-            advice.Add($"the pod requests {Mebibytes(pod.MemoryRequest)} of memory but the largest node can allocate {Mebibytes(largest)}: lower the memory requests");
+            advice.Add($"the pod requests {Storage(pod.EphemeralStorageRequest)} of ephemeral storage but {Nodes(storage.Nodes)} can allocate at most {Storage(storage.Largest)}: lower the ephemeral-storage requests");
         }
+        advice.AddRange(SpreadAdvice(verdict, pod));
         return string.Join("; ", advice);
+    }
+
+    /// <summary>
+    /// The nodes NodeResourcesFit found short of a resource, and the most any of them can allocate; null when none was.
+    /// Only those nodes count: a larger node another filter refused would make "lower the requests" a wrong answer.
+    /// </summary>
+    private static (int Nodes, double Largest)? Short(SchedulingVerdict verdict, string reason, Func<ClusterNode, double?> allocatable)
+    {
+        var nodes = verdict.Refusals.Where(r => r.Reasons.Contains(reason)).Select(r => allocatable(r.Node) ?? 0).ToList();
+        return nodes.Count == 0 ? null : (nodes.Count, nodes.Max());
+    }
+
+    /// <summary>
+    /// For each DoNotSchedule topology key, the nodes that passed every other filter but lack the label. Each key is the
+    /// user's own, so they need no bound beyond the pod's.
+    /// </summary>
+    private static IEnumerable<string> SpreadAdvice(SchedulingVerdict verdict, PodRequirements pod)
+    {
+        var refused = verdict.Refusals.Where(r => r.Reasons.Contains(SchedulerFilter.SpreadLabelMissingReason)).Select(r => r.Node).ToList();
+        foreach (var key in pod.SpreadKeys.Distinct())
+        {
+            var lacking = refused.Count(n => !n.Labels.ContainsKey(key));
+            if (lacking > 0)
+            {
+                var (has, them) = lacking == 1 ? ("has", "it") : ("have", "them");
+                yield return $"{Nodes(lacking)} the pod could otherwise use {has} no label {key} to spread across: label {them}, "
+                    + $"or set {nameof(SpreadAcrossAttribute.WhenUnsatisfiable)} = {nameof(UnsatisfiableSpread)}.{nameof(UnsatisfiableSpread.ScheduleAnyway)} "
+                    + $"on [{ContractNames.Of<SpreadAcrossAttribute>()}({CSharpLiteral.Of(key)})]";
+            }
+        }
     }
 
     /// <summary>What to do about one taint that refused the pod on <paramref name="count"/> nodes.</summary>
@@ -121,4 +151,8 @@ internal static class SchedulingAdvice
     private static string Format(double cores) => cores.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string Mebibytes(double bytes) => (bytes / (1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + "Mi";
+
+    /// <summary>Disk sizes, which run to hundreds of gibibytes: in Gi from 1Gi, else in Mi.</summary>
+    private static string Storage(double bytes)
+        => bytes >= 1024 * 1024 * 1024 ? (bytes / (1024 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + "Gi" : Mebibytes(bytes);
 }
