@@ -178,6 +178,39 @@ public class IncrementalTests
         Assert.True(visited.Count > 10, "the walk should reach the nested records");
     }
 
+    [Fact]
+    public void In_a_staged_project_editing_one_workloads_environment_values_re_emits_only_its_file()
+    {
+        var (driver, compilation) = FirstRun(Samples.Staged);
+        var edited = Replace(compilation, "[Env(\"LOG_LEVEL\", \"warn\", Environment = \"prod\")]", "[Env(\"LOG_LEVEL\", \"error\", Environment = \"prod\")]");
+
+        var run = driver.RunGenerators(edited).GetRunResult();
+
+        // Db, Frontend, Worker: only the frontend's documents and file change; no image, patch path or object changed,
+        // so the index (every kustomization) is not recomputed.
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.DeploymentDocuments).Where(r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.WorkloadFiles).Where(r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Cached], IncrementalAssert.Reasons(run, TrackingNames.DocumentIndex));
+        Assert.Contains("value: error", GeneratorHarness.ReadFiles(Compile(driver, edited))["environments/prod/patches/shop/frontend-deployment.yaml"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_image_tags_again_recompute_nothing_and_a_new_tag_re_emits_the_workloads()
+    {
+        var compilation = TestCompilation.Create(Samples.Staged);
+        var driver = GeneratorHarness.CreateDriver(new BuildPropertyOptions(new Dictionary<string, string> { ["_ManifestsImageTags"] = "idock.daumkakao.io/shop/worker=2.0.1" })).RunGenerators(compilation);
+
+        var same = driver.RunGenerators(compilation).GetRunResult();
+        IncrementalAssert.AllCachedOrUnchanged(same);
+
+        var retagged = driver.WithUpdatedAnalyzerConfigOptions(new BuildPropertyOptions(new Dictionary<string, string> { ["_ManifestsImageTags"] = "idock.daumkakao.io/shop/worker=2.0.2" }));
+        var run = retagged.RunGenerators(compilation).GetRunResult();
+
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.ImageTags));
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.DocumentIndex));
+        Assert.Contains("newTag: \"2.0.2\"", GeneratorHarness.ReadFiles(Compile(retagged, compilation))["environments/prod/kustomization.yaml"], StringComparison.Ordinal);
+    }
+
     private static void AssertPlainValue(object? value, string path, HashSet<object> visited)
     {
         if (value is null or string or bool or int or long or Enum)

@@ -7,12 +7,11 @@ namespace Manifests.Tests.Support;
 internal static class IncrementalAssert
 {
     /// <summary>The names given with WithTrackingName in <see cref="ManifestGenerator"/>.</summary>
-    public static readonly string[] OurSteps =
-    [
-        TrackingNames.Defaults, TrackingNames.Deployments, TrackingNames.ReplicaSets,
-        TrackingNames.DeploymentDocuments, TrackingNames.ReplicaSetDocuments, TrackingNames.ContestedObjects,
-        TrackingNames.WorkloadFiles, TrackingNames.DocumentIndex,
-    ];
+    public static readonly string[] OurSteps = typeof(TrackingNames)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
 
     public static void AllCachedOrUnchanged(GeneratorDriverRunResult run)
     {
