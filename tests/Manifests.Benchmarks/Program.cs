@@ -7,7 +7,8 @@ namespace Manifests.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// <c>-- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkDotNet argument works). Four quick
+    /// <c>-- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkDotNet argument works);
+    /// <c>-- short --filter '*'</c> the same with 3 measured iterations, to see that they run. Four quick
     /// looks outside BenchmarkDotNet (sizes default to 10 100 1000 for the first three, which print Markdown):
     /// <c>-- check [N...]</c> whether the benchmark project is valid: the documents it should produce, what is withheld,
     /// and every diagnostic of the compiler and the analyzers (exit code 1 when anything is reported);
@@ -20,6 +21,10 @@ public static class Program
     {
         switch (args)
         {
+            case ["short", .. var benchmarkArguments]:
+                BenchConfig.Short = true;
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArguments);
+                break;
             case ["check", .. var sizes]:
                 return ProjectCheck.Run(Sizes(sizes));
             case ["telemetry", .. var sizes]:
