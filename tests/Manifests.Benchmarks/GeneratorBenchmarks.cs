@@ -36,6 +36,7 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         project = BenchCompilation.Create(N);
+        ProjectCheck.Ensure(project);
         GeneratorRuns.CheckScenario(project);
         unrelatedDriver = GeneratorRuns.Driver(new ManifestGenerator()).RunGenerators(project.Compilation);
         workloadDriver = GeneratorRuns.Driver(new ManifestGenerator()).RunGenerators(project.Compilation);

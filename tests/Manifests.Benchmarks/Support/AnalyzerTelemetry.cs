@@ -21,7 +21,9 @@ internal static class AnalyzerTelemetry
         Console.WriteLine($"| ---: |{string.Concat(Enumerable.Repeat(" ---: |", analyzers.Length + 2))}");
         foreach (var n in sizes)
         {
-            GeneratorRuns.Driver(new ManifestGenerator()).RunGeneratorsAndUpdateCompilation(BenchCompilation.Create(n).Compilation, out var compilation, out _);
+            var project = BenchCompilation.Create(n);
+            ProjectCheck.Ensure(project);
+            GeneratorRuns.Driver(new ManifestGenerator()).RunGeneratorsAndUpdateCompilation(project.Compilation, out var compilation, out _);
             var best = analyzers.ToDictionary(a => a, _ => double.MaxValue);
             var bestTotal = double.MaxValue;
             for (var i = 0; i < repetitions + 1; i++)

@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Manifests.Benchmarks.Support;
 
 /// <summary>
-/// The user's project as the compiler sees it: <see cref="WorkloadSources"/> parsed once into syntax trees, compiled
+/// The user's project as the compiler sees it: <see cref="WorkloadSources"/> parsed once into syntax trees (the defaults,
+/// the unrelated file, the platform's and each domain's ConfigMap and Secret, and one file per workload), compiled
 /// against the .NET 10 reference assemblies and the real Manifests attributes assembly.
 /// </summary>
 internal sealed class BenchCompilation
@@ -27,19 +28,28 @@ internal sealed class BenchCompilation
 
     public int Workloads { get; }
 
-    /// <summary>The project with every workload at 2 replicas and the unrelated file at value 0.</summary>
+    /// <summary>The project with every workload at 2 replicas (those that write a count) and the unrelated file at value 0.</summary>
     public CSharpCompilation Compilation { get; }
 
-    /// <summary>The workload the edit benchmarks change: one in the middle.</summary>
-    public int EditedWorkload => Workloads / 2;
+    /// <summary>
+    /// The workload the edit benchmarks change: one in the middle (5, 50 and 500 at N = 10, 100 and 1,000), rounded down
+    /// to a multiple of 5 at other sizes so that it is always a <see cref="WorkloadRole.Web"/> Deployment, whose Replicas
+    /// the edit changes.
+    /// </summary>
+    public int EditedWorkload => Workloads / 2 / 5 * 5;
 
     public static BenchCompilation Create(int workloads)
     {
-        var trees = new List<SyntaxTree>(workloads + 2)
+        var trees = new List<SyntaxTree>(workloads + WorkloadRoles.Domains(workloads) + 3)
         {
             Parse(WorkloadSources.Defaults, WorkloadSources.DefaultsPath),
             Parse(WorkloadSources.Unrelated(0), WorkloadSources.UnrelatedPath),
+            Parse(WorkloadSources.Platform, WorkloadSources.PlatformPath),
         };
+        for (var domain = 0; domain < WorkloadRoles.Domains(workloads); domain++)
+        {
+            trees.Add(Parse(WorkloadSources.Domain(domain), WorkloadSources.DomainPath(domain)));
+        }
         for (var i = 0; i < workloads; i++)
         {
             trees.Add(Parse(WorkloadSources.Workload(i), WorkloadSources.PathOf(i)));

@@ -14,13 +14,19 @@ namespace Manifests.Benchmarks.Support;
 /// </summary>
 internal sealed class BenchConfig : ManualConfig
 {
+    /// <summary>
+    /// Set by <c>-- short</c>: 1 warm-up and 3 measured iterations of the same in-process job, to see that everything
+    /// runs and get rough numbers in a few minutes. (BenchmarkDotNet's <c>--job short</c> adds an out-of-process job
+    /// beside this one instead of shortening it.)
+    /// </summary>
+    public static bool Short { get; set; }
+
     public BenchConfig()
     {
-        AddJob(Job.Default
-            .WithWarmupCount(5)
-            .WithIterationCount(15)
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithId("InProcess-15"));
+        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance);
+        AddJob(Short
+            ? job.WithWarmupCount(1).WithIterationCount(3).WithId("InProcess-3")
+            : job.WithWarmupCount(5).WithIterationCount(15).WithId("InProcess-15"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median);
         AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams);

@@ -19,7 +19,9 @@ internal static class CompileProbe
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var n in sizes)
         {
-            var project = BenchCompilation.Create(n).Compilation;
+            var bench = BenchCompilation.Create(n);
+            ProjectCheck.Ensure(bench);
+            var project = bench.Compilation;
             var driver = GeneratorRuns.Driver(new ManifestGenerator()).RunGeneratorsAndUpdateCompilation(project, out var output, out _);
             var generated = driver.GetRunResult().Results.Single().GeneratedSources;
             Least(output, c => c.GetDiagnostics(), 1);

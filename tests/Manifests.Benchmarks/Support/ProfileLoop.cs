@@ -16,6 +16,7 @@ internal static class ProfileLoop
     public static void Run(string scenario, int workloads, TimeSpan duration)
     {
         var project = BenchCompilation.Create(workloads);
+        ProjectCheck.Ensure(project);
         Func<int, object> run = scenario switch
         {
             "full" => _ => GeneratorRuns.Driver(new ManifestGenerator()).RunGenerators(project.Compilation.Clone()),
@@ -25,7 +26,7 @@ internal static class ProfileLoop
             "analyzers" => Analyzers(project, ProductAnalyzers.Create()),
             "analyzerfloor" => Analyzers(project, [new SymbolFloorAnalyzer()]),
             _ when scenario.StartsWith("analyzer:", StringComparison.Ordinal) => Analyzers(project, One(scenario["analyzer:".Length..])),
-            _ => throw new ArgumentException($"Unknown scenario '{scenario}': full, floor, unrelated, workload or analyzers."),
+            _ => throw new ArgumentException($"Unknown scenario '{scenario}': full, floor, unrelated, workload, analyzers, analyzerfloor or analyzer:Name ({string.Join(", ", ProductAnalyzers.Create().Select(a => a.GetType().Name))})."),
         };
 
         run(0); // warm-up

@@ -100,11 +100,16 @@ internal static class WorldFiles
         return yaml.ToString();
     }
 
-    /// <summary>5,000 lines: 2,500 repositories <c>registry.example.com/team/app-i</c>, each with tags 0.9.0 and 1.0.0.</summary>
+    /// <summary>
+    /// 5,000 lines: the platform's sidecar and migration images, then repositories <c>registry.example.com/team/app-i</c>
+    /// (2,499 of them, more than the largest project has services), each with tags 0.9.0 and 1.0.0.
+    /// </summary>
     public static string ImageCatalog()
     {
-        var text = new StringBuilder("# Images the team's registry holds, one reference a line.\n");
-        for (var line = 0; line < CatalogLines; line++)
+        var text = new StringBuilder("# Images the team's registry holds, one reference a line.\n")
+            .Append(WorkloadSources.LogShipperImage).Append('\n')
+            .Append(WorkloadSources.MigrateImage).Append('\n');
+        for (var line = 0; line < CatalogLines - 2; line++)
         {
             var repository = (line / 2).ToString(CultureInfo.InvariantCulture);
             text.Append("registry.example.com/team/app-").Append(repository).Append(line % 2 == 0 ? ":0.9.0\n" : ":1.0.0\n");

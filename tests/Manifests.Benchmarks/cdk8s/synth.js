@@ -1,6 +1,7 @@
-// The peer a user would pick instead of Manifests: cdk8s + cdk8s-plus, synthesizing the same N Deployment+Service
-// pairs as tests/Manifests.Benchmarks (one container, image registry.example.com/team/app-i:1.0.0, 2 replicas, one
-// port, cpu and memory requests and limits, one toleration, a label, a ClusterIP Service), in this one node process.
+// The peer a user would pick instead of Manifests: cdk8s + cdk8s-plus, synthesizing N Deployment+Service pairs (one
+// container, image registry.example.com/team/app-i:1.0.0, 2 replicas, one port, cpu and memory requests and limits,
+// one toleration, a label, a ClusterIP Service), in this one node process. These were the .NET benchmarks' objects
+// before Contract v1; they are not the current, richer project's (see README.md).
 //
 // For each N: warm-up runs, then timed runs of (a) building the constructs and (b) app.synthYaml(); prints the median
 // and minimum of each as a Markdown table. Run: npm ci && node synth.js [N...]   (default 10 100 1000)
