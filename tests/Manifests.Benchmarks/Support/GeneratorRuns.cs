@@ -39,10 +39,12 @@ internal static class GeneratorRuns
             throw new InvalidOperationException("The generator threw.", exception);
         }
         var documents = WorkloadRoles.Documents(project.Workloads).Values.Sum();
-        var files = result.GeneratedSources.Sum(source => CountOf(source.SourceText.ToString(), "[global::Manifests.ManifestFileAttribute("));
+        // The project declares environments: its objects and their kustomization are base/'s files; prod's patches and
+        // kustomization come on top.
+        var files = result.GeneratedSources.Sum(source => CountOf(source.SourceText.ToString(), "[global::Manifests.ManifestFileAttribute(\"base/"));
         if (files != documents + 1)
         {
-            throw new InvalidOperationException($"Expected {documents} documents and a kustomization, got {files} files.");
+            throw new InvalidOperationException($"Expected {documents} documents and a kustomization in base/, got {files} files there.");
         }
 
         var unrelated = driver.RunGenerators(project.WithUnrelatedEdit(1)).GetRunResult();

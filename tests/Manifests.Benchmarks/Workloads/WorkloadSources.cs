@@ -62,9 +62,7 @@ internal static class WorkloadSources
 
     /// <summary>
     /// Web front end: two containers on nested classes sharing an emptyDir, a Service and an Ingress route on the web
-    /// host, a disruption budget, four replicas and one more variable in prod. That variable is prod's alone: a base
-    /// variable that prod replaces, as <c>EnvAttribute.Environment</c> documents it, is reported today as KM115 ("set
-    /// twice") and withholds the class, which would leave the benchmark measuring a project with an error.
+    /// host, a disruption budget, and in prod four replicas and its own value of a variable.
     /// </summary>
     private static string Web(int index, int replicas)
     {
@@ -90,6 +88,7 @@ internal static class WorkloadSources
                 [LivenessProbe(Path = "/healthz/live", Port = "http", InitialDelaySeconds = 10, FailureThreshold = 5)]
                 [EnvFrom(typeof(Bench.Config.PlatformConfig))]
                 [Env("PAYMENTS_API_KEY", Secret = typeof(Bench.Config.ApiKeys), Key = "payments")]
+                [Env("SENTRY_ENVIRONMENT", "dev")]
                 [Env("SENTRY_ENVIRONMENT", "prod", Environment = "prod")]
                 [Resources(CpuRequest = "250m", MemoryRequest = "256Mi", CpuLimit = "1", MemoryLimit = "512Mi")]
                 {{ContainerSecurity}}
