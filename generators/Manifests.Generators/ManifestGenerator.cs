@@ -73,13 +73,17 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         }
 
         // 6. The index: every file's path in order, for the kustomization and the GeneratedManifests class, with the
-        //    Namespace when the defaults create it. It holds no other YAML, so it is re-emitted only when an object is
+        //    Namespace when the defaults create it and the team's own files it lists (ManifestsKustomizationResources). It holds no other YAML, so it is re-emitted only when an object is
         //    added, removed or renamed. A project without workloads or ConfigMaps (a test project that references the
         //    app, say) gets none: its own empty GeneratedManifests would hide the app's.
+        var resources = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildProperties.KustomizationResources(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.KustomizationResources);
         var index = claims
             .Combine(contested)
             .Combine(defaults)
-            .Select(static (pair, _) => Index(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Combine(resources)
+            .Select(static (pair, _) => Index(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.DocumentIndex);
         context.RegisterSourceOutput(index, static (output, index) =>
         {
@@ -274,7 +278,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         return new ClassOutput(output.ClassName, EquatableArray<ManifestDocument>.Empty, withheld.ToEquatableArray());
     }
 
-    private static DocumentIndex Index(ImmutableArray<ClassClaims> classes, EquatableArray<ContestedClaim> contested, BuildSettings settings)
+    private static DocumentIndex Index(ImmutableArray<ClassClaims> classes, EquatableArray<ContestedClaim> contested, BuildSettings settings, EquatableArray<string> resources)
     {
         var defaults = settings.Defaults;
         var written = classes.Where(c => !contested.Any(claim => claim.ClassName == c.ClassName)).ToList();
@@ -293,7 +297,8 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             folder,
             settings.Problem is null && defaults.CreateNamespace && defaults.Namespace is { } ns ? new ObjectFile(ObjectKind.Namespace, ns, null, folder) : null,
             written.SelectMany(c => c.Written).Select(file => file.Path).OrderBy(path => path, System.StringComparer.Ordinal).ToEquatableArray(),
-            environments);
+            environments,
+            resources);
     }
 
     /// <summary>

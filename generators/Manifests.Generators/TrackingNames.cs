@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Defaults = nameof(Defaults);
     public const string ImageTags = nameof(ImageTags);
+    public const string KustomizationResources = nameof(KustomizationResources);
     public const string Deployments = nameof(Deployments);
     public const string ReplicaSets = nameof(ReplicaSets);
     public const string StatefulSets = nameof(StatefulSets);

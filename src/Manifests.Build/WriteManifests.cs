@@ -67,6 +67,13 @@ public sealed class WriteManifests : ProjectOutputTask
             Log.ReportUnreadableAssembly(AssemblyPath, exception.Message);
             return false;
         }
+        if (manifests.Files.Count == 0 && manifests.Withheld.Count == 0 && manifests.Seeds.Count == 0 && !File.Exists(RecordPath))
+        {
+            // A project without objects that never wrote any (a test project that references the app, say): nothing to
+            // say, and no folder, record or lock to make.
+            Log.LogMessage(MessageImportance.Low, "Manifests: the project declares no Kubernetes objects");
+            return true;
+        }
         if (!AcceptWithheld(manifests.Withheld))
         {
             return false;
@@ -104,7 +111,7 @@ public sealed class WriteManifests : ProjectOutputTask
             }
             var shown = folder + Path.DirectorySeparatorChar;
             var removed = done.Removed > 0 ? $", {done.Removed} removed" : string.Empty;
-            Log.LogMessage(MessageImportance.High,
+            Log.LogMessage(planned.Count == 0 && done.Removed == 0 ? MessageImportance.Normal : MessageImportance.High,
                 planned.Count == 0
                     ? "Manifests: no Kubernetes objects in {0}{4}"
                     : "Manifests: {1} files in {0} ({2} written, {3} unchanged{4})",

@@ -57,7 +57,7 @@ internal sealed record EnvironmentIndex(string Name, EquatableArray<string> Patc
 
 /// <summary>
 /// What the index needs, without YAML: whether the project declares any object, the layer the objects go to, the
-/// Namespace the defaults create, the files of every class that claims no contested object (in order), and each
-/// environment's part.
+/// Namespace the defaults create, the files of every class that claims no contested object (in order), each
+/// environment's part, and the team's own resources the kustomization lists after the generated files.
 /// </summary>
-internal sealed record DocumentIndex(bool HasObjects, string? Folder, ObjectFile? Namespace, EquatableArray<string> Paths, EquatableArray<EnvironmentIndex> Environments);
+internal sealed record DocumentIndex(bool HasObjects, string? Folder, ObjectFile? Namespace, EquatableArray<string> Paths, EquatableArray<EnvironmentIndex> Environments, EquatableArray<string> Resources);

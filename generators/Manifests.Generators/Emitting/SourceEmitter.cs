@@ -84,6 +84,8 @@ internal static class SourceEmitter
             // Listed first, so that it exists before what goes in it.
             paths.Insert(0, ns.Path.Substring(folder.Length));
         }
+        // The team's own files come last, as written: kustomize resolves them from the kustomization's folder.
+        paths.AddRange(index.Resources.Where(resource => !paths.Contains(resource)));
         var kustomization = KustomizationYaml.Emit(paths);
         var source = new StringBuilder(Header).Append('\n');
         source.Append("namespace Manifests.Generated\n{\n");

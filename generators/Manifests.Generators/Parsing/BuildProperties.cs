@@ -1,3 +1,5 @@
+using System.Linq;
+using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -21,6 +23,9 @@ internal static class BuildProperties
     /// </summary>
     private const string ImageTagsKey = "build_property._ManifestsImageTags";
 
+    /// <summary><c>ManifestsKustomizationResources</c>: the team's own files for the kustomization to list, comma-separated.</summary>
+    private const string KustomizationResourcesKey = "build_property._ManifestsKustomizationResources";
+
     /// <summary><c>ManifestsPrivateRegistries</c>, passed on the same way.</summary>
     private const string PrivateRegistriesKey = "build_property._ManifestsPrivateRegistries";
 
@@ -31,6 +36,12 @@ internal static class BuildProperties
     /// <summary>The tags CI sets, as the generator reads them (from the options provider it is given).</summary>
     public static ImageTags ImageTags(AnalyzerConfigOptions globalOptions)
         => Models.ImageTags.Parse(globalOptions.TryGetValue(ImageTagsKey, out var value) ? value : null);
+
+    /// <summary>The team's own files for the kustomization to list, as written, each once, in order.</summary>
+    public static EquatableArray<string> KustomizationResources(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue(KustomizationResourcesKey, out var value) && value is not null
+            ? value.Split(',').Select(entry => entry.Trim()).Where(entry => entry.Length > 0).Distinct().ToEquatableArray()
+            : EquatableArray<string>.Empty;
 
     private static string? Read(AnalyzerOptions options, string key)
         => options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(key, out var value) ? value : null;
