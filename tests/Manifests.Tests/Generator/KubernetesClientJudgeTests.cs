@@ -17,26 +17,59 @@ public class KubernetesClientJudgeTests
         Assert.Equal("apps/v1", deployment.ApiVersion);
         Assert.Equal("frontend", deployment.Metadata.Name);
         Assert.Equal("shop", deployment.Metadata.NamespaceProperty);
-        Assert.Equal(3, deployment.Spec.Replicas);
+        // The autoscaler owns the count: a replicas field would set it back on every apply.
+        Assert.Null(deployment.Spec.Replicas);
         Assert.Equal("frontend", deployment.Metadata.Labels["tier"]);
         Assert.Equal("commerce", deployment.Metadata.Labels["team"]);
         Assert.Equal("shop", deployment.Metadata.Labels["app.kubernetes.io/part-of"]);
+        Assert.Equal(("RollingUpdate", "25%", "0"), (deployment.Spec.Strategy.Type, deployment.Spec.Strategy.RollingUpdate.MaxSurge.Value, deployment.Spec.Strategy.RollingUpdate.MaxUnavailable.Value));
 
-        var container = Assert.Single(deployment.Spec.Template.Spec.Containers);
+        var pod = deployment.Spec.Template.Spec;
+        var container = Assert.Single(pod.Containers);
         Assert.Equal("frontend", container.Name);
         Assert.Equal("idock.daumkakao.io/shop/frontend:1.4.2", container.Image);
         var port = Assert.Single(container.Ports);
         Assert.Equal(("http", 8080), (port.Name, port.ContainerPort));
-        var env = Assert.Single(container.Env);
-        Assert.Equal(("API_URL", "http://backend:8080"), (env.Name, env.Value));
+        Assert.Equal(("API_URL", "http://backend:8080"), (container.Env[0].Name, container.Env[0].Value));
+        Assert.Equal(("LOG_LEVEL", "shop-config", "LOG_LEVEL"), (container.Env[1].Name, container.Env[1].ValueFrom.ConfigMapKeyRef.Name, container.Env[1].ValueFrom.ConfigMapKeyRef.Key));
         Assert.Equal("250m", container.Resources.Requests["cpu"].ToString());
         Assert.Equal("256Mi", container.Resources.Requests["memory"].ToString());
         Assert.Equal("512Mi", container.Resources.Limits["memory"].ToString());
         Assert.False(container.Resources.Limits.ContainsKey("cpu"));
 
-        var toleration = Assert.Single(deployment.Spec.Template.Spec.Tolerations);
+        Assert.Equal(("/ready", "http"), (container.ReadinessProbe.HttpGet.Path, container.ReadinessProbe.HttpGet.Port.Value));
+        Assert.Equal(("/healthz", "http"), (container.LivenessProbe.HttpGet.Path, container.LivenessProbe.HttpGet.Port.Value));
+        AssertHardened(container.SecurityContext, readOnlyRoot: true);
+        Assert.Equal(("tmp", "/tmp"), (Assert.Single(container.VolumeMounts).Name, container.VolumeMounts[0].MountPath));
+        Assert.Equal("64Mi", Assert.Single(pod.Volumes).EmptyDir.SizeLimit.ToString());
+        Assert.Equal((1000L, "RuntimeDefault"), (pod.SecurityContext.RunAsUser ?? 0, pod.SecurityContext.SeccompProfile.Type));
+        Assert.Equal("idock-pull", Assert.Single(pod.ImagePullSecrets).Name);
+
+        var toleration = Assert.Single(pod.Tolerations);
         Assert.Equal(("node-role.dkosv3.9rum.cc/lb", "Equal", "true", "NoSchedule"), (toleration.Key, toleration.OperatorProperty, toleration.Value, toleration.Effect));
         Assert.Null(toleration.TolerationSeconds);
+    }
+
+    [Fact]
+    public void Shop_frontend_is_autoscaled_served_over_tls_and_kept_up_through_drains()
+    {
+        var autoscaler = (V2HorizontalPodAutoscaler)KubernetesJudge.Parse(Shop["shop/frontend-horizontalpodautoscaler.yaml"]);
+        Assert.Equal(("apps/v1", "Deployment", "frontend"), (autoscaler.Spec.ScaleTargetRef.ApiVersion, autoscaler.Spec.ScaleTargetRef.Kind, autoscaler.Spec.ScaleTargetRef.Name));
+        Assert.Equal((3, 10), (autoscaler.Spec.MinReplicas ?? 0, autoscaler.Spec.MaxReplicas));
+        var metric = Assert.Single(autoscaler.Spec.Metrics);
+        Assert.Equal(("cpu", "Utilization", 70), (metric.Resource.Name, metric.Resource.Target.Type, metric.Resource.Target.AverageUtilization ?? 0));
+
+        var ingress = (V1Ingress)KubernetesJudge.Parse(Shop["shop/frontend-ingress.yaml"]);
+        Assert.Equal("nginx", ingress.Spec.IngressClassName);
+        var tls = Assert.Single(ingress.Spec.Tls);
+        Assert.Equal(("shop-tls", "shop.example.com"), (tls.SecretName, Assert.Single(tls.Hosts)));
+        var rule = Assert.Single(ingress.Spec.Rules);
+        var path = Assert.Single(rule.Http.Paths);
+        Assert.Equal(("shop.example.com", "/", "frontend", 80), (rule.Host, path.Path, path.Backend.Service.Name, path.Backend.Service.Port.Number ?? 0));
+
+        var budget = (V1PodDisruptionBudget)KubernetesJudge.Parse(Shop["shop/frontend-poddisruptionbudget.yaml"]);
+        Assert.Equal("2", budget.Spec.MinAvailable.Value);
+        Assert.Equal("frontend", budget.Spec.Selector.MatchLabels["app.kubernetes.io/name"]);
     }
 
     [Fact]
@@ -44,22 +77,77 @@ public class KubernetesClientJudgeTests
     {
         var deployment = (V1Deployment)KubernetesJudge.Parse(Shop["shop/backend-deployment.yaml"]);
         Assert.Equal(2, deployment.Spec.Replicas);
-        Assert.Equal(["api", "log-shipper"], deployment.Spec.Template.Spec.Containers.Select(c => c.Name));
-        Assert.Equal(["idock.daumkakao.io/shop/backend:2.0.1", "idock.daumkakao.io/shop/log-shipper:1.2.0"], deployment.Spec.Template.Spec.Containers.Select(c => c.Image));
-        var api = deployment.Spec.Template.Spec.Containers[0];
-        Assert.Equal([("DB_HOST", "db"), ("DB_PORT", "5432")], api.Env.Select(e => (e.Name, e.Value)));
+        var pod = deployment.Spec.Template.Spec;
+        Assert.Equal(["api", "log-shipper"], pod.Containers.Select(c => c.Name));
+        Assert.Equal(["idock.daumkakao.io/shop/backend:2.0.1", "idock.daumkakao.io/shop/log-shipper:1.2.0"], pod.Containers.Select(c => c.Image));
+        var api = pod.Containers[0];
+        Assert.Equal([("DB_HOST", "db"), ("DB_PORT", "5432")], api.Env.Take(2).Select(e => (e.Name, e.Value)));
+        // The credentials are references to the Secret the cluster holds, never values.
+        Assert.Equal(
+            [("DB_USER", "db-credentials", "username"), ("DB_PASSWORD", "db-credentials", "password")],
+            api.Env.Skip(2).Select(e => (e.Name, e.ValueFrom.SecretKeyRef.Name, e.ValueFrom.SecretKeyRef.Key)));
+        Assert.All(api.Env.Skip(2), e => Assert.Null(e.Value));
+        Assert.Equal("shop-config", Assert.Single(api.EnvFrom).ConfigMapRef.Name);
         Assert.Equal("1", api.Resources.Limits["cpu"].ToString());
-        Assert.Null(deployment.Spec.Template.Spec.Containers[1].Ports);
+        Assert.Equal(("/ready", "api"), (api.ReadinessProbe.HttpGet.Path, api.ReadinessProbe.HttpGet.Port.Value));
+        Assert.NotNull(api.LivenessProbe.HttpGet);
+
+        var shipper = pod.Containers[1];
+        Assert.Null(shipper.Ports);
+        Assert.Equal("50m", shipper.Resources.Requests["cpu"].ToString());
+        // The sidecar reads the API's logs from the volume they share, and is hardened like the API.
+        Assert.Equal([("logs", "/var/log/shop", false), ("logs", "/var/log/shop", true)],
+            pod.Containers.Select(c => Assert.Single(c.VolumeMounts)).Select(m => (m.Name, m.MountPath, m.ReadOnlyProperty ?? false)));
+        Assert.All(pod.Containers, c => AssertHardened(c.SecurityContext, readOnlyRoot: true));
+        Assert.Equal((1000L, 1000L), (pod.SecurityContext.RunAsUser ?? 0, pod.SecurityContext.FsGroup ?? 0));
+        Assert.Equal("idock-pull", Assert.Single(pod.ImagePullSecrets).Name);
+
+        var budget = (V1PodDisruptionBudget)KubernetesJudge.Parse(Shop["shop/backend-poddisruptionbudget.yaml"]);
+        Assert.Equal("1", budget.Spec.MinAvailable.Value);
     }
 
     [Fact]
-    public void Shop_database_is_a_replica_set_named_db()
+    public void Shop_database_is_a_stateful_set_named_db_with_its_own_volume_behind_a_headless_service()
     {
-        var replicaSet = (V1ReplicaSet)KubernetesJudge.Parse(Shop["shop/db-replicaset.yaml"]);
-        Assert.Equal(("apps/v1", "ReplicaSet", "db", 1), (replicaSet.ApiVersion, replicaSet.Kind, replicaSet.Metadata.Name, replicaSet.Spec.Replicas ?? -1));
+        var statefulSet = (V1StatefulSet)KubernetesJudge.Parse(Shop["shop/db-statefulset.yaml"]);
+        Assert.Equal(("apps/v1", "StatefulSet", "db", 1), (statefulSet.ApiVersion, statefulSet.Kind, statefulSet.Metadata.Name, statefulSet.Spec.Replicas ?? -1));
+        Assert.Equal("db", statefulSet.Spec.ServiceName);
+        var claim = Assert.Single(statefulSet.Spec.VolumeClaimTemplates);
+        Assert.Equal(("data", "10Gi", "ReadWriteOnce"), (claim.Metadata.Name, claim.Spec.Resources.Requests["storage"].ToString(), Assert.Single(claim.Spec.AccessModes)));
+
+        var pod = statefulSet.Spec.Template.Spec;
+        var db = Assert.Single(pod.Containers);
+        Assert.Equal(("data", "/var/lib/postgresql/data"), (Assert.Single(db.VolumeMounts).Name, db.VolumeMounts[0].MountPath));
+        Assert.Null(pod.Volumes);
+        Assert.Equal("pg_isready", db.ReadinessProbe.Exec.Command[0]);
+        Assert.Equal("postgres", db.LivenessProbe.TcpSocket.Port.Value);
+        Assert.Equal(("db-credentials", "password"), (db.Env.Single(e => e.Name == "POSTGRES_PASSWORD").ValueFrom.SecretKeyRef.Name, db.Env.Single(e => e.Name == "POSTGRES_PASSWORD").ValueFrom.SecretKeyRef.Key));
+        AssertHardened(db.SecurityContext, readOnlyRoot: false);
+        Assert.Equal((999L, 999L), (pod.SecurityContext.RunAsUser ?? 0, pod.SecurityContext.FsGroup ?? 0));
+        Assert.Equal("idock-pull", Assert.Single(pod.ImagePullSecrets).Name);
+
         var service = (V1Service)KubernetesJudge.Parse(Shop["shop/db-service.yaml"]);
+        Assert.Equal("None", service.Spec.ClusterIP);
         var port = Assert.Single(service.Spec.Ports);
         Assert.Equal((5432, "postgres"), (port.Port, port.TargetPort.Value));
+    }
+
+    [Fact]
+    public void Shop_config_is_a_config_map_and_its_secret_is_only_referenced()
+    {
+        var config = (V1ConfigMap)KubernetesJudge.Parse(Shop["shop/shop-config-configmap.yaml"]);
+        Assert.Equal(("shop-config", "shop"), (config.Metadata.Name, config.Metadata.NamespaceProperty));
+        Assert.Equal(new Dictionary<string, string> { ["LOG_LEVEL"] = "info", ["FEATURES"] = "cart,search" }, config.Data);
+        Assert.DoesNotContain(Shop.ByPath.Keys, path => path.Contains("secret", StringComparison.Ordinal));
+    }
+
+    /// <summary>A container that cannot start as root, gain privileges or keep a capability.</summary>
+    private static void AssertHardened(V1SecurityContext context, bool readOnlyRoot)
+    {
+        Assert.True(context.RunAsNonRoot);
+        Assert.False(context.AllowPrivilegeEscalation);
+        Assert.Equal(["ALL"], context.Capabilities.Drop);
+        Assert.Equal(readOnlyRoot, context.ReadOnlyRootFilesystem ?? false);
     }
 
     [Theory]
@@ -68,7 +156,7 @@ public class KubernetesClientJudgeTests
     public void Every_workload_selects_its_own_pods_and_every_service_reaches_a_declared_port(string sample)
     {
         var documents = KubernetesJudge.ParseAll(sample == "Shop" ? Shop : Edge);
-        var workloads = documents.Values.Where(d => d is V1Deployment or V1ReplicaSet).ToList();
+        var workloads = documents.Values.Where(d => d is V1Deployment or V1ReplicaSet or V1StatefulSet).ToList();
         Assert.NotEmpty(workloads);
 
         foreach (var workload in workloads)
@@ -141,6 +229,6 @@ public class KubernetesClientJudgeTests
     {
         var stream = string.Join("---\n", Shop.ByPath.Where(f => f.Key != "kustomization.yaml").Select(f => f.Value));
         var objects = KubernetesYaml.LoadAllFromString(stream);
-        Assert.Equal(6, objects.Count);
+        Assert.Equal(11, objects.Count);
     }
 }

@@ -10,8 +10,10 @@ public class SnapshotTests
     {
         var files = GeneratorHarness.Run(Repository.ExampleSources("Shop"));
         Assert.Equal(
-            ["kustomization.yaml", "shop/backend-deployment.yaml", "shop/backend-service.yaml", "shop/db-replicaset.yaml",
-             "shop/db-service.yaml", "shop/frontend-deployment.yaml", "shop/frontend-service.yaml"],
+            ["kustomization.yaml", "shop/backend-deployment.yaml", "shop/backend-poddisruptionbudget.yaml", "shop/backend-service.yaml",
+             "shop/db-service.yaml", "shop/db-statefulset.yaml", "shop/frontend-deployment.yaml",
+             "shop/frontend-horizontalpodautoscaler.yaml", "shop/frontend-ingress.yaml", "shop/frontend-poddisruptionbudget.yaml",
+             "shop/frontend-service.yaml", "shop/shop-config-configmap.yaml"],
             files.ByPath.Keys);
         Snapshot.MatchFolder("Shop", files.ByPath);
     }
@@ -20,10 +22,10 @@ public class SnapshotTests
     public void Shop_example_generated_csharp()
     {
         var files = GeneratorHarness.Run(Repository.ExampleSources("Shop"));
-        // One file per workload and the index, reviewed as one text in hint-name order.
+        // One file per workload (and the ConfigMap) and the index, reviewed as one text in hint-name order.
         var sources = files.Run.Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["Manifests._cshop_d_cbackend.g.cs", "Manifests._cshop_d_cdatabase.g.cs", "Manifests._cshop_d_cfrontend.g.cs", "Manifests.g.cs"],
+            ["Manifests._cshop_d_cbackend.g.cs", "Manifests._cshop_d_cdatabase.g.cs", "Manifests._cshop_d_cfrontend.g.cs", "Manifests._cshop_d_cshop_cconfig.g.cs", "Manifests.g.cs"],
             sources.Select(s => s.HintName));
         Snapshot.Match("Shop.Manifests.g.cs.txt", string.Concat(sources.Select(s => $"// ----- {s.HintName}\n{s.SourceText}")));
     }

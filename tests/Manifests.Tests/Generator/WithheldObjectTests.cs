@@ -124,7 +124,7 @@ public class WithheldObjectTests
 
         Assert.Empty(generatorDiagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        Assert.Equal(7, GeneratorHarness.ReadFiles(output).Count);
+        Assert.Equal(12, GeneratorHarness.ReadFiles(output).Count);
     }
 
     /// <summary>Each withheld object as "path: reason", the way the build task's error names it.</summary>

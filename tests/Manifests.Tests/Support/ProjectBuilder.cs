@@ -42,6 +42,9 @@ internal class ProjectBuilder
     /// <summary>The analyzer under test.</summary>
     public required DiagnosticAnalyzer Analyzer { get; init; }
 
+    /// <summary>More analyzers run beside <see cref="Analyzer"/> over the same compilation, as a build runs them all.</summary>
+    public IReadOnlyList<DiagnosticAnalyzer> OtherAnalyzers { get; init; } = [];
+
     /// <summary>The code fix under test; with <see cref="FixedSources"/> the test applies it.</summary>
     public CodeFixProvider? CodeFix { get; init; }
 
@@ -115,13 +118,13 @@ internal class ProjectBuilder
     {
         if (FixedSources is null)
         {
-            var test = new AnalyzerTest(Analyzer) { MarkupOptions = SeveralMessagesPerId };
+            var test = new AnalyzerTest([Analyzer, .. OtherAnalyzers]) { MarkupOptions = SeveralMessagesPerId };
             Configure(test.TestState);
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync();
         }
 
-        var fix = new CodeFixTest(Analyzer, CodeFix ?? throw new InvalidOperationException("A fixed source needs a CodeFix."))
+        var fix = new CodeFixTest([Analyzer, .. OtherAnalyzers], CodeFix ?? throw new InvalidOperationException("A fixed source needs a CodeFix."))
         {
             CodeActionIndex = CodeActionIndex,
             MarkupOptions = SeveralMessagesPerId,
@@ -194,14 +197,14 @@ internal class ProjectBuilder
         state.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
     }
 
-    private sealed class AnalyzerTest(DiagnosticAnalyzer analyzer) : CSharpAnalyzerTest<EmptyDiagnosticAnalyzer, DefaultVerifier>
+    private sealed class AnalyzerTest(DiagnosticAnalyzer[] analyzers) : CSharpAnalyzerTest<EmptyDiagnosticAnalyzer, DefaultVerifier>
     {
-        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [analyzer];
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => analyzers;
     }
 
-    private sealed class CodeFixTest(DiagnosticAnalyzer analyzer, CodeFixProvider fix) : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, EmptyCodeFixProvider, DefaultVerifier>
+    private sealed class CodeFixTest(DiagnosticAnalyzer[] analyzers, CodeFixProvider fix) : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, EmptyCodeFixProvider, DefaultVerifier>
     {
-        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [analyzer];
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => analyzers;
 
         protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => [fix];
     }
