@@ -178,6 +178,42 @@ public class IncrementalTests
         Assert.True(visited.Count > 10, "the walk should reach the nested records");
     }
 
+    private const string Shop = """
+        using Manifests;
+        namespace App;
+        [ConfigMap] [Data("LOG_LEVEL", "info")] public partial class AppConfig { }
+        [Deployment] [Container("web:1")] [Port(8080)] [Resources(CpuRequest = "100m")] [Service(Port = 80)]
+        [Ingress("shop.example.com", TlsSecret = "shop-tls")] [Autoscale(Min = 2, Max = 5, CpuPercent = 70)] [DisruptionBudget(MinAvailable = "1")]
+        public partial class Web { }
+        [StatefulSet(Replicas = 3)] [Container("db:1")] [Port(5432)] [Service(Port = 5432)] [VolumeClaim("data", "10Gi")] [Mount("data", "/var/lib/db")]
+        public partial class Db { }
+        """;
+
+    [Theory]
+    [InlineData("Ingress(\"shop.example.com\"", "Ingress(\"www.example.com\"", nameof(TrackingNames.DeploymentDocuments), "web-ingress.yaml", "www.example.com")]
+    [InlineData("Max = 5", "Max = 6", nameof(TrackingNames.DeploymentDocuments), "web-horizontalpodautoscaler.yaml", "maxReplicas: 6")]
+    [InlineData("MinAvailable = \"1\"", "MinAvailable = \"2\"", nameof(TrackingNames.DeploymentDocuments), "web-poddisruptionbudget.yaml", "minAvailable: 2")]
+    [InlineData("\"10Gi\"", "\"20Gi\"", nameof(TrackingNames.StatefulSetDocuments), "db-statefulset.yaml", "storage: 20Gi")]
+    [InlineData("\"info\"", "\"debug\"", nameof(TrackingNames.ConfigMapDocuments), "app-config-configmap.yaml", "LOG_LEVEL: debug")]
+    public void Editing_one_object_of_the_shop_re_emits_only_its_class(string oldText, string newText, string step, string file, string expected)
+    {
+        var (driver, compilation) = FirstRun(Shop);
+        var edited = Replace(compilation, oldText, newText);
+
+        var run = driver.RunGenerators(edited).GetRunResult();
+
+        // The edited class's documents and file are recomputed; every other kind of class is served from the cache, and
+        // so is the index, whose entries (no YAML) did not change.
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, step));
+        foreach (var other in new[] { TrackingNames.DeploymentDocuments, TrackingNames.StatefulSetDocuments, TrackingNames.ConfigMapDocuments }.Where(other => other != step))
+        {
+            Assert.All(IncrementalAssert.Reasons(run, other), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        }
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalAssert.Reasons(run, TrackingNames.WorkloadFiles).Where(r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Cached], IncrementalAssert.Reasons(run, TrackingNames.DocumentIndex));
+        Assert.Contains(expected, GeneratorHarness.ReadFiles(Compile(driver, edited))[file], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void In_a_staged_project_editing_one_workloads_environment_values_re_emits_only_its_file()
     {
