@@ -39,7 +39,7 @@ public sealed class OutputFolderTests(PackageFixture package)
 
         Assert.Equal(Shop.OutputFolder, FilesUnder(defaultFolder));
         Assert.False(Directory.Exists(deploy), "deploy/ and deploy/base/ were made by the build, and are empty now.");
-        Assert.Equal("(7 written, 0 unchanged)", Assert.Single(SummaryLines(back)).Tally);
+        Assert.Equal("(12 written, 0 unchanged)", Assert.Single(SummaryLines(back)).Tally);
     }
 
     [Fact]
@@ -144,13 +144,13 @@ public sealed class OutputFolderTests(PackageFixture package)
         var output = consumer.DefaultManifestsDirectory;
         var lastGood = Contents(output);
         consumer.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.KM109.severity = warning\n");
-        consumer.WriteFile("Frontend.cs", Shop.Frontend.Replace("Replicas = 3", "Replicas = -1", StringComparison.Ordinal));
+        consumer.WriteFile("Backend.cs", Shop.Backend.Replace("Replicas = 2", "Replicas = -1", StringComparison.Ordinal));
 
         var build = consumer.Build();
 
         Assert.False(build.Succeeded, build.ToString());
         Assert.Contains(ErrorLines(build), line => line.StartsWith(
-            $"{consumer.ProjectFile} : error KMB005: Manifests: 'shop/frontend-deployment.yaml' was not generated: 'Shop.Frontend' has an error, KM109: Replicas is -1: it must be 0 or more",
+            $"{consumer.ProjectFile} : error KMB005: Manifests: 'shop/backend-deployment.yaml' was not generated: 'Shop.Backend' has an error, KM109: Replicas is -1: it must be 0 or more",
             StringComparison.Ordinal));
         Assert.Equal(lastGood, Contents(output));
     }

@@ -30,17 +30,21 @@ public sealed class PackageConsumerTests(PackageFixture package)
 
         var deployment = Read(output, "shop/frontend-deployment.yaml");
         Assert.StartsWith("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\n  namespace: shop\n", deployment);
-        Assert.Contains("\n  replicas: 3\n", deployment);
+        // The autoscaler owns the frontend's count, so the Deployment writes none.
+        Assert.DoesNotContain("replicas:", deployment, StringComparison.Ordinal);
         Assert.Contains("\n        image: idock.daumkakao.io/shop/frontend:1.4.2\n", deployment);
         Assert.Contains("\n      - key: node-role.dkosv3.9rum.cc/lb\n", deployment);
+        Assert.Contains("\n  minReplicas: 3\n  maxReplicas: 10\n", Read(output, "shop/frontend-horizontalpodautoscaler.yaml"));
+        Assert.Contains("\n  - host: shop.example.com\n", Read(output, "shop/frontend-ingress.yaml"));
 
         var service = Read(output, "shop/frontend-service.yaml");
         Assert.StartsWith("apiVersion: v1\nkind: Service\nmetadata:\n  name: frontend\n  namespace: shop\n", service);
         Assert.Contains("\n    port: 80\n    targetPort: http\n", service);
 
-        var replicaSet = Read(output, "shop/db-replicaset.yaml");
-        Assert.StartsWith("apiVersion: apps/v1\nkind: ReplicaSet\nmetadata:\n  name: db\n  namespace: shop\n", replicaSet);
-        Assert.Contains("\n        image: idock.daumkakao.io/shop/db:15.4\n", replicaSet);
+        var statefulSet = Read(output, "shop/db-statefulset.yaml");
+        Assert.StartsWith("apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n  namespace: shop\n", statefulSet);
+        Assert.Contains("\n        image: idock.daumkakao.io/shop/db:15.4\n", statefulSet);
+        Assert.Contains("\n  serviceName: db\n", statefulSet);
 
         var backend = Read(output, "shop/backend-deployment.yaml");
         Assert.Contains("image: idock.daumkakao.io/shop/backend:2.0.1\n", backend);
@@ -53,8 +57,8 @@ public sealed class PackageConsumerTests(PackageFixture package)
 
         var summary = Assert.Single(SummaryLines(build));
         Assert.Equal(output, summary.Directory);
-        Assert.Equal(7, summary.Count);
-        Assert.Equal("(7 written, 0 unchanged)", summary.Tally);
+        Assert.Equal(12, summary.Count);
+        Assert.Equal("(12 written, 0 unchanged)", summary.Tally);
         AssertNoWarnings(build);
     }
 
@@ -71,18 +75,18 @@ public sealed class PackageConsumerTests(PackageFixture package)
 
         Assert.Equal(before, Timestamps(output));
         Assert.Equal(contents, Contents(output));
-        Assert.Equal("(0 written, 7 unchanged)", Assert.Single(SummaryLines(again)).Tally);
+        Assert.Equal("(0 written, 12 unchanged)", Assert.Single(SummaryLines(again)).Tally);
         AssertNoWarnings(again);
 
-        // Someone fixes the replicas in the generated file instead of the class; nothing was recompiled since.
+        // Someone rolls the image back in the generated file instead of the class; nothing was recompiled since.
         var deployment = Path.Combine(output, "shop", "frontend-deployment.yaml");
-        File.WriteAllText(deployment, contents["shop/frontend-deployment.yaml"].Replace("replicas: 3", "replicas: 5", StringComparison.Ordinal));
+        File.WriteAllText(deployment, contents["shop/frontend-deployment.yaml"].Replace("frontend:1.4.2", "frontend:1.4.1", StringComparison.Ordinal));
         var edited = Timestamps(output);
 
         var restoring = consumer.BuildSucceeds();
 
         Assert.Equal(contents, Contents(output));
-        Assert.Equal("(1 written, 6 unchanged)", Assert.Single(SummaryLines(restoring)).Tally);
+        Assert.Equal("(1 written, 11 unchanged)", Assert.Single(SummaryLines(restoring)).Tally);
         Assert.Contains($"Manifests: restored '{deployment}', which was edited after the build wrote it: the YAML comes from the C# classes, change them instead", restoring.Log, StringComparison.Ordinal);
         Assert.Equal(edited.Where(file => file.Key != "shop/frontend-deployment.yaml"), Timestamps(output).Where(file => file.Key != "shop/frontend-deployment.yaml"));
     }
@@ -108,7 +112,7 @@ public sealed class PackageConsumerTests(PackageFixture package)
             Assert.True(before[file] == after[file], $"{file} was rewritten although its content did not change.");
             Assert.Equal(contents[file], Read(output, file));
         }
-        Assert.Equal("(1 written, 6 unchanged)", Assert.Single(SummaryLines(build)).Tally);
+        Assert.Equal("(1 written, 11 unchanged)", Assert.Single(SummaryLines(build)).Tally);
     }
 
     [Fact]
@@ -132,7 +136,7 @@ public sealed class PackageConsumerTests(PackageFixture package)
         {
             Assert.True(before[file] == after[file], $"{file} was rewritten although its content did not change.");
         }
-        Assert.Equal("(1 written, 4 unchanged, 2 removed)", Assert.Single(SummaryLines(build)).Tally);
+        Assert.Equal("(1 written, 9 unchanged, 2 removed)", Assert.Single(SummaryLines(build)).Tally);
     }
 
     [Fact]
@@ -222,8 +226,8 @@ public sealed class PackageConsumerTests(PackageFixture package)
     public void An_invalid_attribute_fails_the_build_with_its_KM_error_at_the_attribute()
     {
         using var consumer = package.CreateConsumer().WithShop();
-        var source = Shop.Frontend.Replace("Replicas = 3", "Replicas = -1", StringComparison.Ordinal);
-        consumer.WriteFile("Frontend.cs", source);
+        var source = Shop.Backend.Replace("Replicas = 2", "Replicas = -1", StringComparison.Ordinal);
+        consumer.WriteFile("Backend.cs", source);
 
         var build = consumer.Build();
 
@@ -234,7 +238,7 @@ public sealed class PackageConsumerTests(PackageFixture package)
         var lines = source.Split('\n');
         var line = Array.FindIndex(lines, l => l.Contains("Replicas = -1", StringComparison.Ordinal));
         var column = lines[line].IndexOf("-1", StringComparison.Ordinal);
-        Assert.StartsWith(Path.Combine(consumer.Root, "Frontend.cs") + $"({line + 1},{column + 1}): error KM109: ", error);
+        Assert.StartsWith(Path.Combine(consumer.Root, "Backend.cs") + $"({line + 1},{column + 1}): error KM109: ", error);
         Assert.Contains("-1", error, StringComparison.Ordinal);
         Assert.Empty(SummaryLines(build));
         Assert.Empty(FilesUnder(consumer.DefaultManifestsDirectory));

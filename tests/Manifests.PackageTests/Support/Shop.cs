@@ -10,16 +10,23 @@ public static class Shop
 
     public static string Frontend => Sources["Frontend.cs"];
 
+    public static string Backend => Sources["Backend.cs"];
+
     /// <summary>The files the shop writes, relative to the output folder, in ordinal order.</summary>
     public static readonly string[] Files =
     [
         "kustomization.yaml",
         "shop/backend-deployment.yaml",
+        "shop/backend-poddisruptionbudget.yaml",
         "shop/backend-service.yaml",
-        "shop/db-replicaset.yaml",
         "shop/db-service.yaml",
+        "shop/db-statefulset.yaml",
         "shop/frontend-deployment.yaml",
+        "shop/frontend-horizontalpodautoscaler.yaml",
+        "shop/frontend-ingress.yaml",
+        "shop/frontend-poddisruptionbudget.yaml",
         "shop/frontend-service.yaml",
+        "shop/shop-config-configmap.yaml",
     ];
 
     /// <summary>The file in the output folder that names the project owning it.</summary>
