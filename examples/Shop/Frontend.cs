@@ -3,8 +3,8 @@ using Manifests;
 namespace Shop;
 
 /// <summary>
-/// The web frontend. It runs on the load-balancer nodes, which carry the taint
-/// <c>node-role.dkosv3.9rum.cc/lb=true:NoSchedule</c>: without the toleration no node would take its pods.
+/// The web frontend. It may run on the load-balancer nodes, which carry the taint
+/// <c>node-role.dkosv3.9rum.cc/lb=true:NoSchedule</c>: without the toleration none of the seed's four nodes took its pods.
 /// The autoscaler owns its replica count (3 to 10), so the Deployment sets none; the disruption budget keeps two pods
 /// serving while a node is drained.
 /// </summary>
