@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Manifests.Build.Files;
 using Manifests.Build.Output;
+using Manifests.Build.Ownership;
 using Manifests.Build.Reading;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -67,10 +68,11 @@ public sealed class WriteManifests : ProjectOutputTask
             Log.ReportUnreadableAssembly(AssemblyPath, exception.Message);
             return false;
         }
-        if (manifests.Files.Count == 0 && manifests.Withheld.Count == 0 && manifests.Seeds.Count == 0 && !File.Exists(RecordPath))
+        if (manifests.Files.Count == 0 && manifests.Withheld.Count == 0 && manifests.Seeds.Count == 0
+            && !File.Exists(RecordPath) && !File.Exists(OwnerMarker.PathIn(PathRules.NormalizeFolder(OutputDirectory))))
         {
-            // A project without objects that never wrote any (a test project that references the app, say): nothing to
-            // say, and no folder, record or lock to make.
+            // A project without objects that never wrote any, here or (by the folder's marker) from another clone: a
+            // test project that references the app, say. Nothing to say, and no folder, record or lock to make.
             Log.LogMessage(MessageImportance.Low, "Manifests: the project declares no Kubernetes objects");
             return true;
         }
