@@ -98,4 +98,17 @@ public sealed class StageAndVerifyTests : IDisposable
             error.Message);
         Assert.Equal(before, sandbox.Files());
     }
+
+    [Fact]
+    public void A_project_without_objects_that_never_wrote_makes_no_folder_record_or_lock_and_says_nothing()
+    {
+        // A test project that references the app: the package runs in it too.
+        var run = app.Write(new Dictionary<string, string>());
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Empty(run.HighMessages);
+        Assert.False(Directory.Exists(app.DefaultOutput()));
+        Assert.False(File.Exists(app.RecordPath));
+        Assert.False(File.Exists(app.RecordPath + ".lock"));
+    }
 }
