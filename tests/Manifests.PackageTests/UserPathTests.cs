@@ -110,4 +110,23 @@ public sealed class UserPathTests(PackageFixture package)
         Assert.True(app.Clean().Succeeded);
         Assert.Equal(["monitoring.yaml"], FilesUnder(deploy));
     }
+
+    [SkippableFact]
+    public void The_shop_renders_with_kubectl_kustomize_into_the_objects_a_team_deploys()
+    {
+        Kubectl.Require();
+        using var consumer = package.CreateConsumer().WithShop();
+        consumer.BuildSucceeds();
+
+        var rendered = Kubectl.Kustomize(consumer.DefaultManifestsDirectory);
+
+        Assert.Equal(
+            [
+                "ConfigMap/shop-config", "Deployment/backend", "Deployment/frontend", "HorizontalPodAutoscaler/frontend", "Ingress/frontend",
+                "PodDisruptionBudget/backend", "PodDisruptionBudget/frontend", "Service/backend", "Service/db", "Service/frontend", "StatefulSet/db",
+            ],
+            rendered.Cast<k8s.IKubernetesObject<k8s.Models.V1ObjectMeta>>().Select(o => $"{o.Kind}/{o.Metadata.Name}").Order(StringComparer.Ordinal));
+        var database = rendered.OfType<k8s.Models.V1StatefulSet>().Single();
+        Assert.Equal(("db", "10Gi"), (database.Spec.ServiceName, Assert.Single(database.Spec.VolumeClaimTemplates).Spec.Resources.Requests["storage"].ToString()));
+    }
 }
