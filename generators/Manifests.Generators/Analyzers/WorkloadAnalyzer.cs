@@ -96,12 +96,12 @@ public sealed partial class WorkloadAnalyzer : DiagnosticAnalyzer
     /// <summary>Manifests attributes on a class that is no workload and sits in none: they would silently do nothing.</summary>
     private static void ReportOrphans(SymbolAnalysisContext context, INamedTypeSymbol type, ImmutableArray<OwnedAttribute> attributes, Location fallback)
     {
-        if (type.ContainingType is { } parent && IsWorkload(parent))
+        if (Ancestors(type).Any(IsWorkload))
         {
-            return; // A container class of a workload: the workload's own analysis covers it.
+            // A container class of a workload, or a class nested deeper (KM117 too, as the workload withholds its
+            // objects for it): the workload's own analysis covers it.
+            return;
         }
-        // Deeper than one level inside a workload, a container class is not read: say where it must go.
-        var workload = Ancestors(type).FirstOrDefault(IsWorkload);
         foreach (var attribute in attributes)
         {
             if (attribute.IsNested)
@@ -109,10 +109,8 @@ public sealed partial class WorkloadAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var location = SourceLocator.Locate(attribute.Data, property: null, fallback, context.CancellationToken);
-            var descriptor = attribute.Kind == ContractAttribute.Data ? DiagnosticDescriptors.DataOutsideConfigMap
-                : workload is null ? DiagnosticDescriptors.NotInWorkload
-                : DiagnosticDescriptors.NestedTooDeep;
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, attribute.Kind.Name(), type.Name, workload?.Name ?? string.Empty));
+            var descriptor = attribute.Kind == ContractAttribute.Data ? DiagnosticDescriptors.DataOutsideConfigMap : DiagnosticDescriptors.NotInWorkload;
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, attribute.Kind.Name(), type.Name, string.Empty));
         }
     }
 

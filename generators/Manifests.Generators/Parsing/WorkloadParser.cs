@@ -71,7 +71,7 @@ internal static partial class WorkloadParser
         INamedTypeSymbol? previousOwner = null;
         foreach (var attribute in attributes)
         {
-            if (!attribute.IsNested || SymbolEqualityComparer.Default.Equals(attribute.Owner, previousOwner))
+            if (!attribute.IsNested || attribute.IsTooDeep || SymbolEqualityComparer.Default.Equals(attribute.Owner, previousOwner))
             {
                 continue;
             }
@@ -79,6 +79,16 @@ internal static partial class WorkloadParser
             if (ReadContainer(context, attribute.Owner, isNested: true, KebabCase.From(attribute.Owner.Name), cancellationToken) is { } container)
             {
                 containers.Add(container);
+            }
+        }
+
+        // Classes nested in the nested classes: no container is read there, so whatever they carry is misplaced.
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i].IsTooDeep)
+            {
+                var reason = attributes[i].Kind == ContractAttribute.Data ? Misplacement.DataOutsideConfigMap : Misplacement.NestedTooDeep;
+                context.Misplace(reason, attributes[i].Kind, attributes[i].Owner.Name, workload.Name, SourceRef.Attribute(i));
             }
         }
 

@@ -1,3 +1,4 @@
+using Manifests.Tests.Support;
 using static Manifests.Tests.Support.AnalyzerVerifier;
 
 namespace Manifests.Tests.Analyzers;
@@ -146,6 +147,54 @@ public class MisplacedAttributeTests
             """,
             Diagnostic("KM117").WithLocation(0).WithMessage(
                 "[Container] has no effect here: 'LogShipper' is nested too deep: container classes must be nested directly in the workload class 'Backend'"));
+
+    [Fact]
+    public void A_container_class_nested_too_deep_withholds_its_workload_rather_than_writing_a_pod_without_it()
+    {
+        // With KM117 lowered to a warning, the build must still fail on Backend (KMB005), not ship a pod without LogShipper.
+        var files = GeneratorHarness.Run("""
+            using Manifests;
+            [Deployment]
+            public partial class Backend
+            {
+                [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+                public partial class Api
+                {
+                    [Container("idock.daumkakao.io/shop/log-shipper:1.2.0")]
+                    [Port(9100)]
+                    public partial class LogShipper { }
+                }
+            }
+            """);
+
+        Assert.Empty(files.ByPath);
+        var (path, reason) = Assert.Single(files.Withheld);
+        Assert.Equal("backend-deployment.yaml", path);
+        Assert.Equal(
+            "'Backend' has an error, KM117: [Container] has no effect here: 'LogShipper' is nested too deep: container classes must be nested directly in the workload class 'Backend' (and 1 more)",
+            reason);
+    }
+
+    [Fact]
+    public Task A_workload_or_configmap_nested_deeper_is_an_object_of_its_own_not_a_misplaced_container()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+            public partial class Backend
+            {
+                public static class Jobs
+                {
+                    [Deployment]
+                    public partial class Cleanup
+                    {
+                        [Container("busybox:1.36")] public partial class Run { }
+                    }
+
+                    [ConfigMap] [Data("mode", "nightly")] public static class Schedule { }
+                }
+            }
+            """);
 
     [Fact]
     public Task An_init_container_belongs_on_a_nested_class_and_has_no_ports()
