@@ -127,7 +127,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     /// <summary>A valid workload's documents; an invalid one's objects, withheld with the first problem as the reason.</summary>
     private static ClassOutput Output(WorkloadSpec workload, BuildSettings defaults)
     {
-        var className = DisplayName(workload.ClassName);
+        var className = ClassNames.Display(workload.ClassName);
         var problems = EnvironmentValidator.ValidateViews(workload, defaults.Defaults);
         var problem = defaults.Problem ?? FirstProblem(problems);
         if (problem is null)
@@ -172,7 +172,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     /// <summary>A valid ConfigMap class's document; an invalid one's ConfigMap, withheld with the first problem as the reason.</summary>
     private static ClassOutput Output(ConfigMapSpec configMap, BuildSettings defaults)
     {
-        var className = DisplayName(configMap.ClassName);
+        var className = ClassNames.Display(configMap.ClassName);
         var problems = ConfigValidator.Validate(configMap);
         var problem = defaults.Problem ?? FirstProblem(problems);
         if (problem is null)
@@ -216,9 +216,6 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     /// <summary>Why a class's objects get no YAML, as the build shows it: the class, and its first error with its ID.</summary>
     private static string Reason(string className, ManifestProblem problem, int more)
         => $"'{className}' has an error, {problem.Describe()}" + (more > 0 ? $" (and {more} more)" : string.Empty);
-
-    private static string DisplayName(string className)
-        => className.StartsWith("global::", System.StringComparison.Ordinal) ? className.Substring("global::".Length) : className;
 
     private static ClassClaims Claims(ClassOutput output)
         => new(

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using Manifests.Generators.Domain.Validation;
+using Manifests.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -32,9 +33,9 @@ public sealed partial class WorkloadAnalyzer
 
     private static void ReportRouteClashes(CompilationAnalysisContext context, ConcurrentBag<RouteClaim> routes)
     {
-        foreach (var clash in IngressRoutes.Clashes(routes, claim => claim.Route, claim => claim.Type.ToDisplayString()))
+        foreach (var clash in IngressRoutes.Clashes(routes, claim => claim.Route, claim => ClassNames.Of(claim.Type)))
         {
-            var claimants = clash.Select(c => (Claim: c, ClassName: c.Type.ToDisplayString())).OrderBy(c => c.ClassName, StringComparer.Ordinal).ToList();
+            var claimants = clash.Select(c => (Claim: c, ClassName: ClassNames.Display(c.Type))).OrderBy(c => c.ClassName, StringComparer.Ordinal).ToList();
             foreach (var (claim, className) in claimants)
             {
                 var others = claimants.Select(c => c.ClassName).Where(other => other != className).Distinct(StringComparer.Ordinal);

@@ -145,7 +145,7 @@ public sealed partial class WorkloadAnalyzer : DiagnosticAnalyzer
     {
         foreach (var group in DuplicateObjects.Find(claims, claim => claim.File))
         {
-            var claimants = group.Select(c => (Claim: c, ClassName: c.Type.ToDisplayString())).OrderBy(c => c.ClassName, StringComparer.Ordinal).ToList();
+            var claimants = group.Select(c => (Claim: c, ClassName: ClassNames.Display(c.Type))).OrderBy(c => c.ClassName, StringComparer.Ordinal).ToList();
             foreach (var (claim, _) in claimants)
             {
                 var others = claimants.Where(c => !ReferenceEquals(c.Claim, claim)).Select(c => (c.ClassName, c.Claim.File.Kind));

@@ -55,7 +55,7 @@ internal static class ConfigParser
             }
         }
         return new ConfigMapSpec(
-            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            ClassNames.Of(type),
             configMap.Source,
             configMap.String(nameof(ConfigMapAttribute.Name)) ?? new Sourced<string>(KebabCase.From(type.Name), configMap.Source),
             configMap.String(nameof(ConfigMapAttribute.Namespace)),
@@ -85,7 +85,7 @@ internal static class ConfigParser
             }
         }
         return new SecretSpec(
-            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            ClassNames.Of(type),
             secret.Source,
             secret.RequiredString(nameof(SecretAttribute.Name)),
             secret.Strings(nameof(SecretAttribute.Keys)),

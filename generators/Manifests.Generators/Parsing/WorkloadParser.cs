@@ -93,7 +93,7 @@ internal static partial class WorkloadParser
         }
 
         return new WorkloadSpec(
-            ClassName: workload.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            ClassName: ClassNames.Of(workload),
             Kind: kind,
             KindSource: workloadArguments.Source,
             Name: name,

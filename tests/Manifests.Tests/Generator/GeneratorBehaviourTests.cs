@@ -55,6 +55,48 @@ public class GeneratorBehaviourTests
         Assert.Equal(["a/web-deployment.yaml", "b/web-deployment.yaml", "kustomization.yaml"], files.ByPath.Keys);
     }
 
+    [Fact]
+    public void File_local_classes_of_one_name_in_two_files_are_two_classes()
+    {
+        // Both display as Shop.Worker: keyed by that alone, their generated files clashed and the generator failed (CS8785).
+        var files = GeneratorHarness.Run(
+            """
+            using Manifests;
+            namespace Shop;
+            [Deployment(Name = "jobs")] [Container("a:1")] file class Worker { }
+            """,
+            """
+            using Manifests;
+            namespace Shop;
+            [Deployment(Name = "reports")] [Container("b:1")] file class Worker { }
+            """);
+        Assert.Equal(["jobs-deployment.yaml", "kustomization.yaml", "reports-deployment.yaml"], files.ByPath.Keys);
+    }
+
+    [Fact]
+    public void File_local_classes_that_declare_one_object_are_named_by_their_files()
+    {
+        var files = GeneratorHarness.Run(
+            """
+            using Manifests;
+            namespace Shop;
+            [Deployment] [Container("a:1")] file class Worker { }
+            """,
+            """
+            using Manifests;
+            namespace Shop;
+            [Deployment] [Container("b:1")] file class Worker { }
+            [Deployment] [Container("c:1")] public partial class Web { }
+            """);
+        Assert.Equal(["kustomization.yaml", "web-deployment.yaml"], files.ByPath.Keys);
+        Assert.Equal(
+            [
+                "'Shop.Worker@File0' has an error, KM114: Deployment 'worker' is also declared by 'Shop.Worker@File1' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them",
+                "'Shop.Worker@File1' has an error, KM114: Deployment 'worker' is also declared by 'Shop.Worker@File0' (Deployment): two workloads or two Services of one name in one namespace clash, so rename one of them",
+            ],
+            files.Withheld.Select(withheld => withheld.Reason));
+    }
+
     [Theory]
     [InlineData("[Deployment] [Container] public partial class A { }")]
     [InlineData("[Deployment] [Container(42)] public partial class A { }")]
