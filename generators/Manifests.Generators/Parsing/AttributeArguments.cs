@@ -91,6 +91,20 @@ internal readonly struct AttributeArguments
     public (INamedTypeSymbol Type, SourceRef Source)? Type(string property)
         => Find(property) is { Kind: TypedConstantKind.Type, Value: INamedTypeSymbol type } ? (type, Source.WithArgument(property)) : null;
 
+    /// <summary>A <c>typeof(…)</c> the attribute requires (a constructor parameter): <c>null</c> is reported and read as none.</summary>
+    public (INamedTypeSymbol Type, SourceRef Source)? RequiredType(string property)
+    {
+        if (Type(property) is { } type)
+        {
+            return type;
+        }
+        if (Find(property) is { Kind: TypedConstantKind.Type, Value: null })
+        {
+            Report(ArgumentProblem.Null, property, value: null, enumType: null, allowed: null);
+        }
+        return null;
+    }
+
     /// <summary>A long, or null when it was not set.</summary>
     public Sourced<long>? Long(string property)
         => Find(property) switch

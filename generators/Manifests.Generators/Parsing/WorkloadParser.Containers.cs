@@ -162,12 +162,15 @@ internal static partial class WorkloadParser
             case ContractAttribute.Env:
                 parts.Env.Add(ReadEnv(arguments));
                 break;
-            case ContractAttribute.EnvFrom when Reference(arguments, nameof(EnvFromAttribute.Source)) is { } source:
-                parts.EnvFrom.Add(new EnvFromSpec(
-                    source,
-                    arguments.String(nameof(EnvFromAttribute.Prefix)),
-                    arguments.Bool(nameof(EnvFromAttribute.Optional))?.Value ?? false,
-                    arguments.Source));
+            case ContractAttribute.EnvFrom:
+                if (RequiredReference(arguments, nameof(EnvFromAttribute.Source)) is { } source)
+                {
+                    parts.EnvFrom.Add(new EnvFromSpec(
+                        source,
+                        arguments.String(nameof(EnvFromAttribute.Prefix)),
+                        arguments.Bool(nameof(EnvFromAttribute.Optional))?.Value ?? false,
+                        arguments.Source));
+                }
                 break;
             case ContractAttribute.Resources:
                 ReadResources(parts.Resources, arguments);

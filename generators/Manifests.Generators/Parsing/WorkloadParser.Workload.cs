@@ -190,8 +190,11 @@ internal static partial class WorkloadParser
                     arguments.String(nameof(DisruptionBudgetAttribute.MaxUnavailable)),
                     arguments.Source);
                 break;
-            case ContractAttribute.DependsOn when Reference(arguments, nameof(DependsOnAttribute.Workload)) is { } dependency:
-                parts.DependsOn.Add(dependency);
+            case ContractAttribute.DependsOn:
+                if (RequiredReference(arguments, nameof(DependsOnAttribute.Workload)) is { } dependency)
+                {
+                    parts.DependsOn.Add(dependency);
+                }
                 break;
             case ContractAttribute.Data:
                 context.Misplace(Misplacement.DataOutsideConfigMap, arguments.Attribute, className, string.Empty, arguments.Source);
@@ -271,4 +274,8 @@ internal static partial class WorkloadParser
     /// <summary>A <c>typeof(…)</c> argument read as a <see cref="ClassReference"/>.</summary>
     private static ClassReference? Reference(AttributeArguments arguments, string property)
         => arguments.Type(property) is { } type ? ClassReferences.Read(type.Type, type.Source) : null;
+
+    /// <summary>A <c>typeof(…)</c> the attribute requires: <c>null</c> is reported (KM121), never read as no reference at all.</summary>
+    private static ClassReference? RequiredReference(AttributeArguments arguments, string property)
+        => arguments.RequiredType(property) is { } type ? ClassReferences.Read(type.Type, type.Source) : null;
 }

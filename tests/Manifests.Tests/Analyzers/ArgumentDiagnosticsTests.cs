@@ -36,6 +36,18 @@ public class ArgumentDiagnosticsTests
             Diagnostic("KM103").WithLocation(3));
 
     [Fact]
+    public Task Null_for_a_required_class_is_reported_at_the_null_not_dropped()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment] [Container("nginx:1.27")]
+            [EnvFrom({|#0:null!|})]
+            [DependsOn({|#1:null!|})]
+            public partial class Web { }
+            """,
+            Diagnostic("KM121").WithLocation(0).WithMessage("[EnvFrom] cannot take null for Source: write a value"),
+            Diagnostic("KM121").WithLocation(1).WithMessage("[DependsOn] cannot take null for Workload: write a value"));
+
+    [Fact]
     public Task Defined_values_and_optional_nulls_are_fine()
         => VerifyAsync("""
             using Manifests;
