@@ -6,7 +6,6 @@ using Manifests.Generators.Diagnostics;
 using Manifests.Generators.Domain.BestPractice;
 using Manifests.Generators.Domain.Images;
 using Manifests.Generators.Emitting;
-using Manifests.Generators.Helpers;
 using Manifests.Generators.Models;
 using Manifests.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -50,7 +49,6 @@ public sealed class BestPracticeAnalyzer : DiagnosticAnalyzer
         {
             return; // Not a workload: container classes are judged with their workload, ConfigMaps and Secrets not at all.
         }
-        workload = WithoutNestedWorkloads(workload, attributes);
         var fallback = type.Locations.FirstOrDefault() ?? Location.None;
         var cancellationToken = context.CancellationToken;
         var problems = BestPracticeValidator.Validate(workload, settings.PrivateRegistries, registry => settings.PullSecrets.For(registry, cancellationToken));
@@ -60,27 +58,6 @@ public sealed class BestPracticeAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(problem.ToDiagnostic(location));
         }
     }
-
-    /// <summary>
-    /// The workload without the containers of nested classes that are workloads themselves (KM117 says they are
-    /// misplaced): they are judged as their own workload's, and would otherwise be reported twice.
-    /// </summary>
-    private static WorkloadSpec WithoutNestedWorkloads(WorkloadSpec workload, ImmutableArray<OwnedAttribute> attributes)
-    {
-        var kept = new List<ContainerSpec>(workload.Containers.Count);
-        foreach (var container in workload.Containers)
-        {
-            var owner = attributes[container.Source.AttributeIndex];
-            if (!owner.IsNested || !IsWorkload(owner.Owner))
-            {
-                kept.Add(container);
-            }
-        }
-        return kept.Count == workload.Containers.Count ? workload : workload with { Containers = kept.ToEquatableArray() };
-    }
-
-    private static bool IsWorkload(INamedTypeSymbol type)
-        => type.GetAttributes().Any(a => ContractAttributes.Classify(a.AttributeClass).IsWorkloadKind());
 
     /// <summary>What one compilation's analysis shares.</summary>
     private sealed record Settings(CompilationModel Model, RegistryPolicy PrivateRegistries, PullSecretIndex PullSecrets);

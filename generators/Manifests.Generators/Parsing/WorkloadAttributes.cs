@@ -24,7 +24,10 @@ internal static class WorkloadAttributes
         Add(builder, workload, isNested: false, isTooDeep: false);
         foreach (var nested in workload.GetTypeMembers())
         {
-            Add(builder, nested, isNested: true, isTooDeep: false);
+            if (!IsObjectOfItsOwn(nested))
+            {
+                Add(builder, nested, isNested: true, isTooDeep: false);
+            }
         }
         // Last, so that the indexes before them stay as they are: a container class nested in a container class is
         // read by nothing, so the workload reports it (KM117) and is withheld, as for any attribute that has no effect.
@@ -36,24 +39,31 @@ internal static class WorkloadAttributes
     }
 
     /// <summary>
-    /// The classes below <paramref name="parent"/>, a nested class, down to any depth; not below a workload, whose
-    /// nested classes are its own containers, and not the attributes of a ConfigMap or Secret, which are objects of their own.
+    /// The classes below <paramref name="parent"/>, a nested class, down to any depth; not below or in a workload,
+    /// ConfigMap or Secret class, which is an object of its own.
     /// </summary>
     private static void AddTooDeep(ImmutableArray<OwnedAttribute>.Builder builder, INamedTypeSymbol parent)
     {
-        if (Declares(parent, AttributeScope.WorkloadKind))
+        if (IsObjectOfItsOwn(parent))
         {
             return;
         }
         foreach (var deeper in parent.GetTypeMembers())
         {
-            if (!Declares(deeper, AttributeScope.WorkloadKind) && !Declares(deeper, AttributeScope.ConfigKind))
+            if (!IsObjectOfItsOwn(deeper))
             {
                 Add(builder, deeper, isNested: true, isTooDeep: true);
             }
             AddTooDeep(builder, deeper);
         }
     }
+
+    /// <summary>
+    /// A workload, ConfigMap or Secret class declared inside another class is an object of its own, generated and judged
+    /// as such wherever it is declared: none of its attributes belongs to the class around it.
+    /// </summary>
+    private static bool IsObjectOfItsOwn(INamedTypeSymbol type)
+        => Declares(type, AttributeScope.WorkloadKind) || Declares(type, AttributeScope.ConfigKind);
 
     private static bool Declares(INamedTypeSymbol type, AttributeScope scope)
     {

@@ -9,6 +9,22 @@ namespace Manifests.Tests.Analyzers;
 public class MisplacedAttributeTests
 {
     [Fact]
+    public Task A_workload_or_config_map_declared_inside_a_workload_is_an_object_of_its_own_and_nothing_is_misplaced()
+        => VerifyAsync("""
+            using Manifests;
+            [Deployment]
+            [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+            [Env("LOG_LEVEL", ConfigMap = typeof(Backend.Settings))]
+            public partial class Backend
+            {
+                [ConfigMap] [Data("LOG_LEVEL", "info")] public partial class Settings { }
+
+                [Deployment] [Container("idock.daumkakao.io/shop/log-shipper:1.2.0")] [Port(24224)]
+                public partial class LogRelay { }
+            }
+            """);
+
+    [Fact]
     public Task A_port_on_a_workload_whose_containers_are_nested_is_reported()
         => VerifyAsync("""
             using Manifests;

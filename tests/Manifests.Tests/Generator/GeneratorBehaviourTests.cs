@@ -19,6 +19,24 @@ public class GeneratorBehaviourTests
     }
 
     [Fact]
+    public void A_workload_declared_inside_a_workload_is_generated_as_its_own_and_is_no_container_of_the_outer_one()
+    {
+        var files = GeneratorHarness.Run("""
+            using Manifests;
+            [Deployment] [Container("backend:2")]
+            public partial class Backend
+            {
+                [ConfigMap] [Data("LOG_LEVEL", "info")] public partial class Settings { }
+
+                [Deployment] [Container("relay:1")] public partial class LogRelay { }
+            }
+            """);
+
+        Assert.Equal(["backend-deployment.yaml", "kustomization.yaml", "log-relay-deployment.yaml", "settings-configmap.yaml"], files.ByPath.Keys);
+        Assert.Equal(["backend"], Assert.IsType<k8s.Models.V1Deployment>(KubernetesJudge.Parse(files["backend-deployment.yaml"])).Spec.Template.Spec.Containers.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Two_classes_claiming_one_object_both_get_dropped_and_their_services_with_them()
     {
         var files = GeneratorHarness.Run("""
