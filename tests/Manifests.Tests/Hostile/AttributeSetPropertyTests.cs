@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using CsCheck;
 using Manifests.Generators.Analyzers;
 using Manifests.Generators.Emitting;
@@ -10,7 +9,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Manifests.Tests.Hostile;
 
@@ -155,14 +153,10 @@ public sealed class AttributeSetPropertyTests
     /// </summary>
     private static class AnalyzerWorld
     {
-        private const string ProfilePath = "/project/cluster/nodes.yaml";
-        private const string CatalogPath = "/project/registry/images.txt";
 
         private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = [new WorkloadAnalyzer(), new ImageAnalyzer(), new SchedulingAnalyzer(), new BestPracticeAnalyzer()];
 
-        private static readonly AnalyzerOptions World = new(
-            [new InMemoryText(ProfilePath, SourceText.From(Profile)), new InMemoryText(CatalogPath, SourceText.From(Catalog))],
-            new KindOptions());
+        private static readonly AnalyzerOptions World = HostileWorld.Options(Profile, Catalog);
 
         /// <summary>Every diagnostic of the four analyzers; fails on any analyzer exception (AD0001).</summary>
         public static ImmutableArray<Diagnostic> Analyze(Compilation compilation)
@@ -207,38 +201,5 @@ public sealed class AttributeSetPropertyTests
             registry.example.com/shop/api:2.1.0
             nginx:1.27
             """;
-
-        private sealed class InMemoryText(string path, SourceText text) : AdditionalText
-        {
-            public override string Path => path;
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => text;
-        }
-
-        /// <summary>Tags the profile and the catalog with their <c>ManifestsKind</c>.</summary>
-        private sealed class KindOptions : AnalyzerConfigOptionsProvider
-        {
-            private static readonly Options None = new(null);
-
-            public override AnalyzerConfigOptions GlobalOptions => None;
-
-            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-
-            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path switch
-            {
-                ProfilePath => new Options(ManifestsFileKind.ClusterNodes),
-                CatalogPath => new Options(ManifestsFileKind.ImageCatalog),
-                _ => None,
-            };
-
-            private sealed class Options(string? kind) : AnalyzerConfigOptions
-            {
-                public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
-                {
-                    value = key == ManifestsFileKind.MetadataKey ? kind : null;
-                    return value is not null;
-                }
-            }
-        }
     }
 }

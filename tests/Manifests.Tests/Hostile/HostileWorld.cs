@@ -31,9 +31,24 @@ internal static class HostileWorld
     public static Task<ImmutableArray<Diagnostic>> AnalyzeCatalogAsync(string catalog, string source = Workload)
         => AnalyzeAsync(new ImageAnalyzer(), CatalogPath, catalog, source);
 
+    /// <summary>A cluster profile and an image catalog (either may be null) as the analyzers receive them in a build.</summary>
+    public static AnalyzerOptions Options(string? profile, string? catalog)
+    {
+        var files = ImmutableArray.CreateBuilder<AdditionalText>();
+        if (profile is not null)
+        {
+            files.Add(new InMemoryText(ProfilePath, SourceText.From(profile)));
+        }
+        if (catalog is not null)
+        {
+            files.Add(new InMemoryText(CatalogPath, SourceText.From(catalog)));
+        }
+        return new AnalyzerOptions(files.ToImmutable(), new KindOptions());
+    }
+
     private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer, string path, string content, string source)
         => TestCompilation.Create([source])
-            .WithAnalyzers([analyzer], new AnalyzerOptions([new InMemoryText(path, SourceText.From(content))], new KindOptions()))
+            .WithAnalyzers([analyzer], path == ProfilePath ? Options(content, null) : Options(null, content))
             .GetAnalyzerDiagnosticsAsync();
 
     private sealed class InMemoryText(string path, SourceText text) : AdditionalText
