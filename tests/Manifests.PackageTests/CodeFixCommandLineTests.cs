@@ -131,4 +131,101 @@ public sealed class CodeFixCommandLineTests(PackageFixture package) : IClassFixt
         // Fixed, the project builds.
         consumer.BuildSucceeds();
     }
+
+    /// <summary>The fixes of the v1 rules: names, references, exposure, best practice.</summary>
+    private static readonly string[] PodFixableIds = ["KM150", "KM404", "KM405", "KM406", "KM407", "KM408", "KM412", "KM417", "KM502", "KM503", "KM504", "KM505", "KM506"];
+
+    [Fact]
+    public void Dotnet_format_applies_every_fix_of_the_pod_and_the_objects_around_it()
+    {
+        using var consumer = package.CreateConsumer();
+        consumer.SetProject(properties: "<ManifestsPrivateRegistries>idock.daumkakao.io</ManifestsPrivateRegistries>");
+        consumer.WriteFile("Shop.cs", """
+            using Manifests;
+
+            [assembly: ManifestEnvironment("Prod")]
+
+            namespace Shop;
+
+            [ConfigMap] [Data("LOG_LEVEL", "info")] public partial class ShopConfig { }
+            [Secret("db-credentials", Keys = new[] { "username", "password" })] public partial class DbCredentials { }
+
+            [Deployment(Replicas = 3)]
+            [Container("idock.daumkakao.io/shop/frontend:1.4.2")]
+            [Port(8080, Name = "http")]
+            [ReadinessProbe(Path = "/healthz", Port = "htp")]
+            [Resources(CpuRequest = "250m", MemoryRequest = "256Mi")]
+            [Env("DB_PASSWORD", Secret = typeof(DbCredentials), Key = "pasword")]
+            [Env("LOG_LEVEL", Secret = typeof(ShopConfig))]
+            [Volume("cache", EmptyDir = true)]
+            [Mount("cahce", "/cache")]
+            [SecurityContext(RunAsNonRoot = true, AllowPrivilegeEscalation = false)]
+            [ImagePullSecret("idock-pull")]
+            [Service(Port = 80, TargetPort = "http")]
+            [Ingress("shop.example.com", Port = 8080)]
+            [Autoscale(Min = 2, Max = 5, CpuPercent = 70)]
+            [Override("Prod", MaxReplicas = 10)]
+            public partial class Frontend { }
+
+            [Deployment]
+            [Container("idock.daumkakao.io/shop/backend:2.0.1")]
+            [Port(8080, Name = "api")]
+            [Resources(CpuRequest = "500m", MemoryRequest = "512Mi")]
+            [Env("API_TOKEN", "s3cr3t-value")]
+            [Ingress("api.example.com")]
+            public partial class Backend { }
+
+            [StatefulSet]
+            [Container("idock.daumkakao.io/shop/db:15.4")]
+            [Port(5432, Name = "postgres")]
+            [ReadinessProbe(TcpPort = "postgres")]
+            [Resources(CpuRequest = "500m", MemoryRequest = "1Gi")]
+            [SecurityContext(RunAsNonRoot = true, RunAsUser = 999, AllowPrivilegeEscalation = false)]
+            [ImagePullSecret("idock-pull")]
+            public partial class Database { }
+            """);
+        Assert.False(consumer.Build().Succeeded, "The broken project must not build before the fixes.");
+
+        // Some fixes make room for others (a Service added lets the readiness check see it): run until nothing changes.
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var format = DotNet.Run(consumer.Root,
+                ["format", "analyzers", consumer.ProjectFile, "--diagnostics", .. PodFixableIds, "--severity", "warn", "-v", "diag"],
+                TimeSpan.FromMinutes(5));
+            Assert.True(format.Succeeded, format.ToString());
+            Assert.False(format.Log.Contains("Unable to fix", StringComparison.Ordinal) || format.Log.Contains("Fix All", StringComparison.Ordinal), format.ToString());
+        }
+
+        var shop = File.ReadAllText(Path.Combine(consumer.Root, "Shop.cs")).ReplaceLineEndings("\n");
+        Assert.Contains("[assembly: ManifestEnvironment(\"prod\")]", shop, StringComparison.Ordinal);                              // KM150
+        Assert.Contains("[Override(\"Prod\", MaxReplicas = 10)]", shop, StringComparison.Ordinal);                                  // KM150 leaves a KM151, which has no fix
+        Assert.Contains("[Deployment]\n[Container(\"idock.daumkakao.io/shop/frontend:1.4.2\")]", shop, StringComparison.Ordinal);  // KM412
+        Assert.Contains("[ReadinessProbe(Path = \"/healthz\", Port = \"http\")]", shop, StringComparison.Ordinal);                 // KM404
+        Assert.Contains("Key = \"password\")]", shop, StringComparison.Ordinal);                                                     // KM405, the key
+        Assert.Contains("[Env(\"LOG_LEVEL\", ConfigMap = typeof(ShopConfig))]", shop, StringComparison.Ordinal);                    // KM405, the kind
+        Assert.Contains("[Mount(\"cache\", \"/cache\")]", shop, StringComparison.Ordinal);                                          // KM406
+        Assert.Contains("[Ingress(\"shop.example.com\")]", shop, StringComparison.Ordinal);                                         // KM408
+        Assert.Contains("[Env(\"API_TOKEN\", Secret = typeof(BackendSecrets), Key = \"API_TOKEN\")]", shop, StringComparison.Ordinal); // KM503
+        Assert.Contains("[Secret(\"backend-secrets\", Keys = new[] { \"API_TOKEN\" })]", shop, StringComparison.Ordinal);
+        Assert.Equal(3, CountOf(shop, "[Service(Port = "));                                                                        // the frontend's, and KM407 and KM417 add one each
+        Assert.Contains("[ReadinessProbe(TcpPort = \"api\")]", shop, StringComparison.Ordinal);                                     // KM502
+        Assert.Contains("RunAsNonRoot = true", shop[shop.IndexOf("public partial class Frontend", StringComparison.Ordinal)..], StringComparison.Ordinal); // KM504
+        Assert.Contains("AllowPrivilegeEscalation = false", shop[shop.IndexOf("public partial class Frontend", StringComparison.Ordinal)..], StringComparison.Ordinal); // KM506
+        Assert.Equal(3, CountOf(shop, "[ImagePullSecret(\"idock-pull\")]"));                                                       // KM505
+
+        // Fixed (and the environment the rename left behind named right), the project builds without a warning.
+        consumer.WriteFile("Shop.cs", shop.Replace("[Override(\"Prod\"", "[Override(\"prod\"", StringComparison.Ordinal));
+        var build = consumer.BuildSucceeds();
+        Assert.DoesNotContain(": warning KM", build.Log, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
 }

@@ -22,7 +22,7 @@ public sealed class ImagePullSecretCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NoImagePullSecret);
 
     // One diagnostic per workload, each fixed on its own class: the edits never meet.
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAll.For(this);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

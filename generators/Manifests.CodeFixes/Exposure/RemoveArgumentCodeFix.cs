@@ -21,7 +21,7 @@ public sealed class RemoveArgumentCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.ReplicasOfAutoscaledWorkload, DiagnosticIds.IngressPortNotOnService);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAll.For(this);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -40,7 +40,7 @@ public sealed class RemoveArgumentCodeFix : CodeFixProvider
                 CodeAction.Create(
                     title,
                     _ => Task.FromResult(context.Document.WithSyntaxRoot(Remove(root, argument))),
-                    // One key per rule, so that "Fix all" removes every Replicas (or every Port) the rule reports.
+                    // One key per rule: the light bulb groups the actions of a rule.
                     equivalenceKey: nameof(RemoveArgumentCodeFix) + "." + name.Name.Identifier.ValueText),
                 diagnostic);
         }

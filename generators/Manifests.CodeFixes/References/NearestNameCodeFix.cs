@@ -19,7 +19,7 @@ public sealed class NearestNameCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.ProbePortNotExposed, DiagnosticIds.UnresolvedReference, DiagnosticIds.VolumeNotDeclaredOrMounted);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAll.For(this);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -34,7 +34,7 @@ public sealed class NearestNameCodeFix : CodeFixProvider
                 continue;
             }
             context.RegisterCodeFix(
-                // One key per rule, so that "fix all" writes each diagnostic's own suggestion.
+                // One key per rule: the light bulb groups the actions of a rule.
                 StringLiteralReplacement.Create($"Use '{suggestion}'", context.Document, root, literal, suggestion, nameof(NearestNameCodeFix) + ":" + diagnostic.Id),
                 diagnostic);
         }

@@ -20,7 +20,7 @@ public sealed class ReferencePropertyCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnresolvedReference);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => OneByOneFixAll.For(this);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
