@@ -82,4 +82,9 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ProbeOnInitContainer = Error(
         DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
         MisplacedPrefix + "'{1}' is an init container, which runs to completion, and the kubelet probes only containers that keep running: remove [{0}]");
+
+    /// <summary>{0} the tag, {1} environment, {2} container, {3} image.</summary>
+    public static readonly DiagnosticDescriptor TagOfDigestImage = Error(
+        DiagnosticIds.MisplacedAttribute, ObjectCategory, MisplacedTitle,
+        "Tag '{0}' of [Override(\"{1}\")] has no effect: container '{2}' runs '{3}', pinned by digest in every environment; remove the Tag, or pin the image by tag");
 }

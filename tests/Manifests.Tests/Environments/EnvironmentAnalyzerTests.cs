@@ -95,6 +95,17 @@ public class EnvironmentAnalyzerTests
                 Diagnostic(DiagnosticIds.InvalidQuantity).WithLocation(1).WithMessage("In environment prod: memory request 'lots' is invalid: write a number with an optional suffix, such as 250m or 0.5 (cpu), 128Mi or 1Gi (memory), or 1e3"));
 
     [Fact]
+    public Task A_tag_for_an_image_pinned_by_digest_would_never_ship_and_is_an_error_at_the_tag()
+        => new ProjectBuilder("using Manifests;\n" + Environments + """
+
+            [Deployment] [Container("idock.daumkakao.io/shop/frontend@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
+            [Override("prod", Tag = {|#0:"1.5.0"|})]
+            public partial class Frontend { }
+            """) { Analyzer = new WorkloadAnalyzer() }
+            .RunAsync(Diagnostic(DiagnosticIds.MisplacedAttribute).WithLocation(0).WithMessage(
+                "Tag '1.5.0' of [Override(\"prod\")] has no effect: container 'frontend' runs 'idock.daumkakao.io/shop/frontend@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', pinned by digest in every environment; remove the Tag, or pin the image by tag"));
+
+    [Fact]
     public Task A_variable_or_selector_of_one_environment_replaces_the_base_one_without_a_duplicate()
         => new ProjectBuilder("using Manifests;\n" + Environments + """
 

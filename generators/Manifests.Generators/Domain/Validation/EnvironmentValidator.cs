@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Manifests.Generators.Diagnostics;
+using Manifests.Generators.Domain.Images;
 using Manifests.Generators.Domain.Kubernetes;
 using Manifests.Generators.Domain.Resolution;
 using Manifests.Generators.Helpers;
@@ -72,6 +73,17 @@ internal static class EnvironmentValidator
             if (!declared.Contains(reference.Value))
             {
                 problems.Add(Unknown(reference, declared));
+            }
+        }
+        // A digest pins the image everywhere: a tag an environment sets would silently never ship.
+        foreach (var container in workload.Containers)
+        {
+            foreach (var @override in container.Overrides)
+            {
+                if (@override.Tag is { } tag && ImageReferenceParser.Parse(container.Image.Value, out _) is { Digest: not null })
+                {
+                    problems.Add(ManifestProblem.Create(DiagnosticDescriptors.TagOfDigestImage, tag.Source, tag.Value, @override.Environment.Value, container.Name.Value, container.Image.Value));
+                }
             }
         }
         return problems.ToImmutable();
