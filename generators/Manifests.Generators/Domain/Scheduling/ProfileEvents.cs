@@ -39,6 +39,9 @@ internal sealed class ProfileEvents
     private readonly List<Range> replays = new();
     private AnchorAlias? replayedAlias;
 
+    // Whether any alias of the file, in any document, has been expanded: what spent the budget, once one has.
+    private bool expandedAnAlias;
+
     private int depth;
     private Mark lastMark = Mark.Empty;
 
@@ -141,7 +144,7 @@ internal sealed class ProfileEvents
         }
         // Without aliases no YAML reaches the budget (the densest, '[:,:,…]', reads two events a character), but say
         // nothing untrue if some text does.
-        return Stop(at, anchors.Count == 0 && replayedAlias is null
+        return Stop(at, !expandedAnAlias
             ? $"it reads to more than {Thousands(budget)} YAML events, more than a file of {Thousands(length)} characters should: export it again with 'kubectl get nodes -o yaml'"
             : $"its YAML aliases expand to more than {Thousands(budget)} events, more than a file of {Thousands(length)} characters holds without them: "
                 + "kubectl never writes aliases ('*name'), so write the nodes out in full or export them again with 'kubectl get nodes -o yaml'");
@@ -236,6 +239,7 @@ internal sealed class ProfileEvents
             recorded.Add(new RecordedEvent(alias, range));
         }
         replayedAlias ??= alias;
+        expandedAnAlias = true;
         replays.Add(range);
         return true;
     }
