@@ -99,7 +99,8 @@ internal static class SourceEmitter
         {
             AppendFile(source, ConfigYaml.Namespace(created, EquatableArray<Label>.Empty));
         }
-        foreach (var environment in index.Environments)
+        // An environment layers on the base: without a base kustomization (every object withheld) it would name nothing.
+        foreach (var environment in paths.Count > 0 ? index.Environments : EquatableArray<EnvironmentIndex>.Empty)
         {
             source.Append("    [global::Manifests.ManifestFileAttribute(");
             CSharpLiteral.Append(source, EnvironmentYaml.Folder(environment.Name) + "/" + KustomizationYaml.FileName).Append(", ");

@@ -239,4 +239,18 @@ public class EnvironmentLayoutTests
         Assert.StartsWith("'Web' has an error, KM150: Environment name 'Prod' is invalid: ", withheld.Reason, StringComparison.Ordinal);
         Assert.Empty(files.ByPath);
     }
+
+    [Fact]
+    public void With_every_object_withheld_no_environment_or_stage_names_a_base_that_is_not_there()
+    {
+        var files = GeneratorHarness.Run("""
+            using Manifests;
+            [assembly: ManifestEnvironment("prod")]
+            [Deployment(Replicas = -1)] [Container("a:1")] public partial class Web { }
+            """);
+
+        Assert.Equal("base/web-deployment.yaml", Assert.Single(files.Withheld).Path);
+        Assert.Empty(files.ByPath);
+        Assert.Empty(GeneratorHarness.ReadSeeds(files.Output));
+    }
 }
