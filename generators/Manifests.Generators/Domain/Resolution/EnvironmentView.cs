@@ -17,6 +17,10 @@ internal static class EnvironmentView
     /// <param name="environment">The environment, or null for the base.</param>
     public static WorkloadSpec Of(WorkloadSpec workload, string? environment, ImageTags tags)
     {
+        if (tags.IsEmpty && !HasOverrides(workload))
+        {
+            return workload; // Every view is the workload as written: nothing to copy.
+        }
         var overrides = workload.Overrides.Where(o => o.Environment.Value == environment).ToList();
         var replicas = overrides.Select(o => o.Replicas).LastOrDefault(r => r is not null) is { } overridden ? overridden : workload.Replicas;
         var autoscale = workload.Autoscale is { } scale && overrides.Count > 0
