@@ -43,7 +43,8 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
             if (profiles.HasNodes)
             {
                 var names = environments.Select(environment => environment.Name.Value).Distinct().ToImmutableArray();
-                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, model, profiles, names), SymbolKind.NamedType);
+                var everyCluster = Union(profiles, names);
+                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, model, profiles, names, everyCluster), SymbolKind.NamedType);
             }
         });
     }
@@ -53,7 +54,9 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
     /// then each environment whose pod or cluster differs, the message naming it. Without environments, the one pod
     /// against the one cluster.
     /// </summary>
-    private static void AnalyzeType(SymbolAnalysisContext context, CompilationModel model, ClusterProfiles profiles, ImmutableArray<string> environments)
+    /// <param name="everyCluster">The nodes of every cluster the workloads go to, for a toleration of every environment.</param>
+    private static void AnalyzeType(
+        SymbolAnalysisContext context, CompilationModel model, ClusterProfiles profiles, ImmutableArray<string> environments, ClusterProfile everyCluster)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (model.Class(type, context.CancellationToken) is not { Workload: { } workload, Attributes: var attributes })
@@ -90,7 +93,7 @@ public sealed class SchedulingAnalyzer : DiagnosticAnalyzer
             }
             // A toleration of every environment is judged against every cluster it goes to; an environment's own, against that one's.
             var environment = toleration.Environment?.Value;
-            var profile = environment is not null ? profiles.For(environment) : Union(profiles, environments);
+            var profile = environment is not null ? profiles.For(environment) : everyCluster;
             var tolerated = PodToleration.From(toleration);
             if (profile.Nodes.IsEmpty || profile.IsTolerated(tolerated))
             {
