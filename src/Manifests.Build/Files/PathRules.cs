@@ -50,6 +50,22 @@ internal static class PathRules
         return IsInside(root, full) ? full : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="path"/> is a full path with nothing left to resolve (no '.' or '..' segment, no doubled
+    /// separator), as the build writes paths to its record: a path read back that is not cannot be compared by prefix.
+    /// </summary>
+    public static bool IsCanonical(string path)
+    {
+        try
+        {
+            return Path.IsPathRooted(path) && path.IndexOf('\0') < 0 && string.Equals(Path.GetFullPath(path), path, StringComparison.Ordinal);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether <paramref name="path"/> lies strictly below the folder <paramref name="root"/>.</summary>
     public static bool IsInside(string root, string path)
     {

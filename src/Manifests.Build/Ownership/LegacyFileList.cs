@@ -33,7 +33,7 @@ internal static class LegacyFileList
 
         var entry = record.GetOrAdd(folder);
         entry.Builds.Add(intermediateFolder);
-        foreach (var file in Content.Decode(list).Split('\n').Select(line => line.Trim()).Where(line => PathRules.IsInside(entry.Folder, line)))
+        foreach (var file in Content.Decode(list).Split('\n').Select(line => line.Trim()).Where(line => PathRules.IsCanonical(line) && PathRules.IsInside(entry.Folder, line)))
         {
             if (!record.Owns(file))
             {

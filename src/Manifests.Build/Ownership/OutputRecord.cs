@@ -47,7 +47,7 @@ internal sealed class OutputRecord
             var fields = line.TrimEnd('\r').Split(new[] { Tab }, 3);
             switch (fields[0])
             {
-                case "folder" when fields.Length == 2 && Path.IsPathRooted(fields[1]):
+                case "folder" when fields.Length == 2 && PathRules.IsCanonical(fields[1]):
                     current = record.GetOrAdd(PathRules.NormalizeFolder(fields[1]));
                     break;
                 case "build" when current is not null && fields.Length == 2:
@@ -57,7 +57,7 @@ internal sealed class OutputRecord
                 case "directory" when current is not null && fields.Length == 2 && IsOwnFolder(current.Folder, fields[1]):
                     current.Directories.Add(fields[1]);
                     break;
-                case "file" when current is not null && fields.Length == 3 && PathRules.IsInside(current.Folder, fields[2]):
+                case "file" when current is not null && fields.Length == 3 && PathRules.IsCanonical(fields[2]) && PathRules.IsInside(current.Folder, fields[2]):
                     current.Files[fields[2]] = fields[1];
                     break;
             }
@@ -129,6 +129,6 @@ internal sealed class OutputRecord
 
     /// <summary>The output folder itself, a folder inside it, or a folder above it (created when the output folder was).</summary>
     internal static bool IsOwnFolder(string folder, string directory)
-        => Path.IsPathRooted(directory)
+        => PathRules.IsCanonical(directory)
             && (PathRules.AreEqual(folder, directory) || PathRules.IsInside(folder, directory) || PathRules.IsInside(directory, folder));
 }

@@ -75,7 +75,8 @@ internal sealed class OwnerMarker
                 case "file" when full is not null && PathRules.IsInside(folder, full):
                     owned.Add(full);
                     break;
-                case "directory" when full is not null && OutputRecord.IsOwnFolder(folder, full):
+                // The folder and what is below it: the marker travels with the folder, and never names what lies above.
+                case "directory" when full is not null && (PathRules.AreEqual(folder, full) || PathRules.IsInside(folder, full)):
                     directories.Add(full);
                     break;
             }
