@@ -68,11 +68,12 @@ public sealed class WriteManifests : ProjectOutputTask
             Log.ReportUnreadableAssembly(AssemblyPath, exception.Message);
             return false;
         }
-        if (manifests.Files.Count == 0 && manifests.Withheld.Count == 0 && manifests.Seeds.Count == 0
-            && !File.Exists(RecordPath) && !File.Exists(OwnerMarker.PathIn(PathRules.NormalizeFolder(OutputDirectory))))
+        var folder = PathRules.NormalizeFolder(OutputDirectory);
+        if (manifests.Files.Count == 0 && manifests.Withheld.Count == 0 && manifests.Seeds.Count == 0 && !File.Exists(RecordPath) && !WroteTo(folder))
         {
             // A project without objects that never wrote any, here or (by the folder's marker) from another clone: a
-            // test project that references the app, say. Nothing to say, and no folder, record or lock to make.
+            // test project that references the app, say, even one sharing the app's folder. Nothing to say, and no
+            // folder, record or lock to make.
             Log.LogMessage(MessageImportance.Low, "Manifests: the project declares no Kubernetes objects");
             return true;
         }
@@ -80,7 +81,6 @@ public sealed class WriteManifests : ProjectOutputTask
         {
             return false;
         }
-        var folder = PathRules.NormalizeFolder(OutputDirectory);
         var planned = Plan(folder, manifests.Files);
         if (planned is null)
         {
@@ -93,6 +93,8 @@ public sealed class WriteManifests : ProjectOutputTask
             {
                 return false;
             }
+            // The build's files all the same: listed in FileWrites, incremental clean keeps them, and publish copies them.
+            Files = planned.Select(file => (ITaskItem)new TaskItem(file.FullPath)).ToArray();
             Log.LogMessage(MessageImportance.High, "Manifests: the {0} files in {1} are what the classes produce", planned.Count, folder + Path.DirectorySeparatorChar);
             return true;
         }
@@ -120,6 +122,20 @@ public sealed class WriteManifests : ProjectOutputTask
                 shown, planned.Count, done.Written, done.Unchanged, removed);
             return true;
         });
+    }
+
+    /// <summary>Whether the folder's marker says this project wrote there (from this clone or another).</summary>
+    private bool WroteTo(string folder)
+    {
+        var files = new AtomicFiles(FileSystem, new Retrying(Retries, RetryDelayMilliseconds, message => Log.LogMessage(MessageImportance.Normal, message)));
+        try
+        {
+            return OwnerMarker.Read(folder, files)?.IsOwnedBy(Path.GetFullPath(ProjectPath)) == true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return true; // Unreadable: go the whole way, which reports it.
+        }
     }
 
     /// <summary>Reports every withheld object; true when the build may go on without them.</summary>

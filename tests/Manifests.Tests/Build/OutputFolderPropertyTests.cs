@@ -134,7 +134,11 @@ public sealed class OutputFolderPropertyTests
         var currentPaths = Pick(ObjectPaths, scenario.CurrentObjects);
         var current = SampleManifests.Objects(scenario.Version, currentPaths);
         var targets = current.Keys.Select(path => Path.Combine(folder, path)).ToList();
-        var expectRefusal = scenario.Withheld || claimedByAnother || targets.Any(protectedFiles.ContainsKey);
+        // A build without objects by a project that never wrote here (no record, and the folder's marker names another
+        // project or none) has nothing to do: it touches nothing, not even to refuse.
+        var nothingToDo = current.Count == 0 && !scenario.Withheld && !File.Exists(app.RecordPath)
+            && (claimedByAnother || !File.Exists(Path.Combine(folder, ".manifests-owner")));
+        var expectRefusal = !nothingToDo && (scenario.Withheld || claimedByAnother || targets.Any(protectedFiles.ContainsKey));
         var state = sandbox.Files();
 
         var run = app.Write(current, output: folder, withheld: scenario.Withheld ? [new Withheld("shop/web-deployment.yaml", "Class 'Web' has an error.")] : []);
@@ -142,7 +146,7 @@ public sealed class OutputFolderPropertyTests
         Assert.True(run.Succeeded == !expectRefusal, run.ToString());
         AssertUntouched(protectedFiles);
         Assert.Empty(Directory.EnumerateFiles(sandbox.Root, "*.tmp", SearchOption.AllDirectories));
-        if (expectRefusal)
+        if (expectRefusal || nothingToDo)
         {
             Assert.Equal(state, sandbox.Files());
             var expectedCode = scenario.Withheld ? "KMB005" : claimedByAnother ? "KMB004" : "KMB003";

@@ -65,6 +65,8 @@ public sealed class StageAndVerifyTests : IDisposable
         Assert.True(run.Succeeded, run.ToString());
         Assert.Contains($"Manifests: the 4 files in {app.DefaultOutput()}{Path.DirectorySeparatorChar} are what the classes produce", run.HighMessages);
         Assert.Equal(before, sandbox.Files());
+        // Still the build's files: listed, so that MSBuild's incremental clean keeps them and publish copies them.
+        Assert.Equal(4, run.Files.Count);
     }
 
     [Fact]
@@ -110,5 +112,21 @@ public sealed class StageAndVerifyTests : IDisposable
         Assert.False(Directory.Exists(app.DefaultOutput()));
         Assert.False(File.Exists(app.RecordPath));
         Assert.False(File.Exists(app.RecordPath + ".lock"));
+    }
+
+    [Fact]
+    public void A_project_without_objects_in_a_folder_another_project_writes_leaves_it_alone_without_an_error()
+    {
+        var other = sandbox.Project("Other");
+        var shared = sandbox.PathOf("deploy");
+        Assert.True(other.Write(SampleManifests.Shop(), output: shared).Succeeded);
+        var before = sandbox.Files();
+
+        // A test project in a solution whose projects share one output folder.
+        var run = app.Write(new Dictionary<string, string>(), output: shared);
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Empty(run.Errors);
+        Assert.Equal(before, sandbox.Files());
     }
 }
